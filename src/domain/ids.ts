@@ -1,0 +1,39 @@
+/**
+ * Stable, readable ids derived from natural keys (DESIGN.md: "party/SD", "organization/bra", "project/igor").
+ * Loading the same thing twice must give the same id, so every id here is a pure function of its key.
+ */
+import { createHash } from 'node:crypto';
+
+/** Lower-case ASCII slug: Swedish letters folded (å, ä → a; ö → o; é → e), anything else a single dash. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '') // strips the ring and the diaeresis after NFKD: å → a, ä → a, ö → o
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/** A short slug of the first words, plus a hash of the whole, so long texts get short ids that stay unique. */
+function wordsSlug(text: string, words: number): string {
+  const head = slugify(text).split('-').slice(0, words).join('-');
+  return `${head}-${sha256Hex(slugify(text)).slice(0, 8)}`;
+}
+
+export const ids = {
+  document: (rawText: string) => `document/${sha256Hex(rawText).slice(0, 16)}`,
+  party: (abbreviation: string) => `party/${abbreviation.toUpperCase()}`,
+  person: (name: string) => `person/${slugify(name)}`,
+  organization: (key: string) => `organization/${slugify(key)}`,
+  municipality: (name: string) => `municipality/${slugify(name.replace(/\s+(kommun|stad)$/i, ''))}`,
+  project: (name: string) => `project/${slugify(name)}`,
+  evaluation: (key: string) => `evaluation/${slugify(key)}`,
+  finding: (evaluationId: string, text: string) =>
+    `finding/${evaluationId.replace(/^evaluation\//, '')}/${wordsSlug(text, 6)}`,
+  motion: (scope: string, title: string) => `motion/${slugify(scope)}/${wordsSlug(title, 8)}`,
+  claim: (documentId: string, key: string) => `claim/${documentId.replace(/^document\//, '')}/${slugify(key)}`,
+};
