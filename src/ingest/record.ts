@@ -50,6 +50,8 @@ export const recordSchema = z.object({
     municipality: name.nullable(),
     body: name.nullable(),
     agendaItem: z.string().max(50).nullable(),
+    /** Where the text names the municipality (the provenance of the municipality node), when it does. */
+    municipalityEvidence: evidenceSchema.nullable().optional(),
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').nullable().optional(),
     url: z.string().url().nullable().optional(),
   }),
@@ -114,6 +116,7 @@ export type ExtractionRecordInput = z.input<typeof recordSchema>;
 
 /** Every evidence span in a record, with a path naming where it sits (for error messages). */
 export function* evidenceSpans(record: ExtractionRecord): Generator<[string, Evidence]> {
+  if (record.document.municipalityEvidence) yield ['document.municipalityEvidence', record.document.municipalityEvidence];
   if (record.motion) yield ['motion', record.motion.evidence];
   for (const [i, a] of record.authors.entries()) yield [`authors[${i}]`, a.evidence];
   if (record.decision) yield ['decision', record.decision.evidence];

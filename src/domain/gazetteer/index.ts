@@ -3,8 +3,9 @@
  * "Brottsförebyggande rådet" resolve to one node, and a municipality's own "brottsförebyggande råd" does not.
  * Municipal bodies (Kommunstyrelsen, Kommunfullmäktige, förvaltningen) are scoped to their municipality.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import partiesJson from './parties.json' with { type: 'json' };
+import organizationsJson from './organizations.json' with { type: 'json' };
 import { ids, slugify } from '../ids.js';
 import { organizationKinds } from '../../ingest/record.js';
 
@@ -20,18 +21,14 @@ const organizationSchema = z.array(
   }),
 );
 
-function readJson(file: string): unknown {
-  return JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8'));
-}
-
 export type GazetteerParty = z.infer<typeof partySchema>[number] & { id: string };
 export type GazetteerOrganization = z.infer<typeof organizationSchema>[number] & { id: string; partOfId?: string };
 
 export const parties: GazetteerParty[] = partySchema
-  .parse(readJson('./parties.json'))
+  .parse(partiesJson)
   .map((p) => ({ ...p, id: ids.party(p.abbreviation) }));
 
-export const organizations: GazetteerOrganization[] = organizationSchema.parse(readJson('./organizations.json')).map((o) => ({
+export const organizations: GazetteerOrganization[] = organizationSchema.parse(organizationsJson).map((o) => ({
   ...o,
   id: ids.organization(o.key),
   ...(o.partOf ? { partOfId: ids.organization(o.partOf) } : {}),

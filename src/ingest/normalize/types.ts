@@ -24,3 +24,10 @@ export interface NormalizedText {
   /** How many tokens were changed (a token can take several edits; it counts once). */
   changedTokens: number;
 }
+
+/** OCR repair of one document. Created once (it loads a dictionary); normalize is synchronous and pure. */
+export interface Normalizer {
+  /** Name and version of the repair rules, for provenance (e.g. "ocr-repair@1"). */
+  readonly version: string;
+  normalize(raw: string): NormalizedText;
+}

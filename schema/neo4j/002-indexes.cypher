@@ -1,0 +1,12 @@
+// Lookups and sorts the API makes besides id.
+CREATE INDEX document_kind IF NOT EXISTS FOR (n:Document) ON (n.kind);
+CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
+CREATE INDEX motion_filed_at IF NOT EXISTS FOR (n:Motion) ON (n.filedAt);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX person_name IF NOT EXISTS FOR (n:Person) ON (n.name);
+// Full-text search with the Swedish analyzer (stemming, Swedish stop words) over what analysts search for:
+// document text (normalized and raw OCR), findings, claims, motion titles and organisation names.
+CREATE FULLTEXT INDEX belagg_fulltext IF NOT EXISTS
+FOR (n:Document|Finding|Claim|Motion|Organization)
+ON EACH [n.text, n.rawText, n.title, n.name]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish', `fulltext.eventually_consistent`: false } };

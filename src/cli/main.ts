@@ -1,0 +1,25 @@
+/** The `belagg` command: one entry, subcommands. */
+import { Command } from 'commander';
+import { ConfigError } from '../config.js';
+import { registerDbCommands } from './db.js';
+import { registerServeCommand } from './serve.js';
+
+const program = new Command()
+  .name('belagg')
+  .description('Belägg: an evidence graph of Swedish political documents and the evaluations they cite.')
+  .showHelpAfterError();
+
+registerServeCommand(program);
+registerDbCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  process.stderr.write(`belagg: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}
+

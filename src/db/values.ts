@@ -1,0 +1,30 @@
+/**
+ * Value conversion at the boundary: the driver's Integer and temporal types become plain JS values, so repos
+ * return plain typed objects and nothing driver-specific leaks into resolvers or JSON.
+ */
+import neo4j from 'neo4j-driver';
+
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value)
+  )
+    return value.toString();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (typeof value === 'object') {
+    // Nodes and relationships are not returned by our queries (they project maps), but be safe.
+    const v = value as { properties?: unknown; labels?: unknown; type?: unknown };
+    if (v.properties && (v.labels || v.type)) return toPlain(v.properties);
+    return Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, toPlain(x)]));
+  }
+  return value;
+}
+
+/** Integers sent as JS numbers arrive in Cypher as floats; paging arguments must be real integers. */
+export const int = (n: number) => neo4j.int(n);

@@ -1,0 +1,64 @@
+/**
+ * Named neighbour queries: for a batch of ids, the related nodes and the relationship's properties (which carry
+ * the evidence). Each resolver's nested list is one of these, batched per request by DataLoader (never one
+ * query per parent). Built once from whitelisted labels and types.
+ */
+import type { NodeLabel, RelationshipType } from '../ingest/plan/graph-plan.js';
+
+interface Spec {
+  from: NodeLabel;
+  rel: RelationshipType;
+  direction: 'out' | 'in';
+  to: NodeLabel;
+  /** Only relationships with this property set (document statements about a project). */
+  where?: string;
+}
+
+function neighbourQuery({ from, rel, direction, to, where }: Spec): string {
+  const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
+  return `UNWIND $ids AS id
+MATCH (a:${from} {id: id})${pattern}(b:${to})${where ? `\nWHERE ${where}` : ''}
+WITH id, b, r ORDER BY r.start, b.id
+RETURN id AS key, collect({node: b{.*, rawText: null, text: null, fingerprint: null}, rel: properties(r)}) AS items`;
+}
+
+const specs = {
+  motionAuthors: { from: 'Motion', rel: 'AUTHORED_BY', direction: 'out', to: 'Person' },
+  motionDocuments: { from: 'Motion', rel: 'PART_OF_CASE', direction: 'in', to: 'Document' },
+  motionProposals: { from: 'Motion', rel: 'PROPOSES', direction: 'in', to: 'Document' },
+  motionMentions: { from: 'Motion', rel: 'MENTIONS', direction: 'in', to: 'Document' },
+  personMemberships: { from: 'Person', rel: 'MEMBER_OF', direction: 'out', to: 'Party' },
+  personMotions: { from: 'Person', rel: 'AUTHORED_BY', direction: 'in', to: 'Motion' },
+  personMentions: { from: 'Person', rel: 'MENTIONS', direction: 'in', to: 'Document' },
+  partyMembers: { from: 'Party', rel: 'MEMBER_OF', direction: 'in', to: 'Person' },
+  evaluationAttributions: { from: 'Evaluation', rel: 'ATTRIBUTES', direction: 'in', to: 'Document' },
+  evaluationPublishers: { from: 'Evaluation', rel: 'PUBLISHED_BY', direction: 'out', to: 'Organization' },
+  evaluationProjects: { from: 'Evaluation', rel: 'EVALUATES', direction: 'out', to: 'Project' },
+  evaluationFindings: { from: 'Evaluation', rel: 'REPORTS', direction: 'out', to: 'Finding' },
+  evaluationSources: { from: 'Evaluation', rel: 'CURATED_FROM', direction: 'out', to: 'Source' },
+  findingEvaluations: { from: 'Finding', rel: 'REPORTS', direction: 'in', to: 'Evaluation' },
+  findingMentions: { from: 'Finding', rel: 'MENTIONS', direction: 'in', to: 'Document' },
+  projectRunBy: { from: 'Project', rel: 'RUN_BY', direction: 'out', to: 'Organization' },
+  projectEvaluations: { from: 'Project', rel: 'EVALUATES', direction: 'in', to: 'Evaluation' },
+  projectStatements: { from: 'Project', rel: 'MENTIONS', direction: 'in', to: 'Document', where: 'r.property IS NOT NULL' },
+  projectSources: { from: 'Project', rel: 'CURATED_FROM', direction: 'out', to: 'Source' },
+  organizationParents: { from: 'Organization', rel: 'PART_OF', direction: 'out', to: 'Organization' },
+  organizationParts: { from: 'Organization', rel: 'PART_OF', direction: 'in', to: 'Organization' },
+  documentCases: { from: 'Document', rel: 'PART_OF_CASE', direction: 'out', to: 'Motion' },
+  documentClaims: { from: 'Document', rel: 'MAKES', direction: 'out', to: 'Claim' },
+  claimAbout: { from: 'Claim', rel: 'ABOUT', direction: 'out', to: 'Project' },
+  claimCounters: { from: 'Claim', rel: 'COUNTERS', direction: 'out', to: 'Claim' },
+  claimSupport: { from: 'Claim', rel: 'SUPPORTED_BY', direction: 'out', to: 'Finding' },
+  claimSources: { from: 'Claim', rel: 'MAKES', direction: 'in', to: 'Document' },
+} as const satisfies Record<string, Spec>;
+
+export type NeighbourName = keyof typeof specs;
+
+export const NEIGHBOURS: Record<NeighbourName, string> = Object.fromEntries(
+  Object.entries(specs).map(([name, spec]) => [name, neighbourQuery(spec)]),
+) as Record<NeighbourName, string>;
+
+export interface NeighbourItem {
+  node: Record<string, unknown> & { id: string };
+  rel: Record<string, unknown>;
+}

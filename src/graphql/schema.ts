@@ -1,0 +1,31 @@
+/** The executable schema: the SDL files in schema/graphql/ and each area's resolvers. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { GraphQLSchema } from 'graphql';
+import { citationResolvers } from '../citations/citations.resolvers.js';
+import { documentResolvers } from '../documents/documents.resolvers.js';
+import { evaluationResolvers } from '../evaluations/evaluations.resolvers.js';
+import { motionResolvers } from '../motions/motions.resolvers.js';
+
+const sdlDir = fileURLToPath(new URL('../../schema/graphql/', import.meta.url));
+
+export function typeDefs(): string[] {
+  return readdirSync(sdlDir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort((a, b) => (a === 'base.graphql' ? -1 : b === 'base.graphql' ? 1 : a.localeCompare(b)))
+    .map((f) => readFileSync(sdlDir + f, 'utf8'));
+}
+
+export function buildSchema(): GraphQLSchema {
+  return makeExecutableSchema({
+    typeDefs: typeDefs(),
+    resolvers: [
+      { Query: { ping: () => 'pong' } },
+      motionResolvers,
+      evaluationResolvers,
+      citationResolvers,
+      documentResolvers,
+    ],
+  });
+}

@@ -1,0 +1,71 @@
+/**
+ * The HTTP surface: /graphql (POST and GET), GraphiQL served offline at /graphiql, /healthz (the process is
+ * alive) and /readyz (Neo4j reachable and schema applied). Apollo's default landing page loads from a CDN and
+ * is off.
+ */
+import { randomUUID } from 'node:crypto';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Executor } from '../db/executor.js';
+import type { Readiness } from '../db/readiness.js';
+import { type Context, createContext } from '../graphql/context.js';
+import { formatError } from '../graphql/format-error.js';
+import { requestPlugin } from '../graphql/request-plugin.js';
+import { buildSchema } from '../graphql/schema.js';
+
+export interface App {
+  express: Express;
+  apollo: ApolloServer<Context>;
+}
+
+const requestIdOf = (header: unknown) =>
+  typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+
+export async function createApp(deps: { config: Config; executor: Executor; readiness: Readiness; log: Logger }): Promise<App> {
+  const { config, executor, readiness, log } = deps;
+  const apollo = new ApolloServer<Context>({
+    schema: buildSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // Keys travel in headers, not cookies, so CSRF prevention would only block plain GET requests.
+    csrfPrevention: false,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestPlugin],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const id = requestIdOf(req.headers['x-request-id']);
+    res.locals.requestId = id;
+    res.setHeader('x-request-id', id);
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const status = await readiness.check();
+    res.status(status.ready ? 200 : 503).json(status);
+  });
+  const graphiql = renderGraphiQL({ endpoint: '/graphql', title: 'Belägg GraphiQL' });
+  app.get('/graphiql', (_req, res) => {
+    res.type('html').send(graphiql);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(executor, config, String(res.locals.requestId), log),
+    }),
+  );
+  app.get('/', (_req, res) => {
+    res.redirect('/graphiql');
+  });
+  return { express: app, apollo };
+}

@@ -1,0 +1,41 @@
+/**
+ * Named Cypher for loading a graph plan. Labels and relationship types cannot be parameters in Cypher, so
+ * each query is built once, at module load, from the closed lists in graph-plan.ts and nothing else.
+ */
+import { type NodeLabel, nodeLabels, type RelationshipType, relationshipTypes } from '../plan/graph-plan.js';
+
+function assertLabel(label: string): asserts label is NodeLabel {
+  if (!(nodeLabels as readonly string[]).includes(label)) throw new Error(`unknown label ${label}`);
+}
+function assertType(type: string): asserts type is RelationshipType {
+  if (!(relationshipTypes as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
+}
+
+/** MERGE a batch of nodes of one label; $rows: [{id, props, onCreate}]. */
+export function mergeNodesQuery(label: NodeLabel): string {
+  assertLabel(label);
+  return `UNWIND $rows AS row
+MERGE (n:${label} {id: row.id})
+ON CREATE SET n += row.onCreate
+SET n += row.props`;
+}
+
+/**
+ * MERGE a batch of relationships of one type between two labels; $rows: [{from, to, key, props}].
+ * Evidence properties are part of props. A relationship's identity is (from, to, key).
+ */
+export function mergeRelationshipsQuery(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  assertType(type);
+  assertLabel(fromLabel);
+  assertLabel(toLabel);
+  return `UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+MERGE (a)-[r:${type} {key: row.key}]->(b)
+SET r += row.props
+RETURN count(r) AS written`;
+}
+
+export const FIND_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) RETURN d.fingerprint AS fingerprint`;
+export const SET_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) SET d.fingerprint = $fingerprint`;
+export const COUNT_NODES = `MATCH (n) RETURN count(n) AS count`;

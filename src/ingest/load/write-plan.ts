@@ -1,0 +1,48 @@
+/**
+ * Writes a graph plan inside one transaction, batched: one UNWIND per label and per relationship shape.
+ * MERGE on stable ids makes it idempotent; the caller's transaction makes it all or nothing.
+ */
+import type { TxRunner } from '../../db/executor.js';
+import type { GraphPlan, NodeLabel, PlannedNode, PlannedRelationship, RelationshipType } from '../plan/graph-plan.js';
+import { evidenceProps } from '../plan/graph-plan.js';
+import { mergeNodesQuery, mergeRelationshipsQuery } from './load.repo.js';
+
+export interface WriteCounts {
+  nodes: number;
+  relationships: number;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCounts> {
+  for (const [label, group] of groupBy(plan.nodes, (n) => n.label)) {
+    await tx.run(mergeNodesQuery(label as NodeLabel), {
+      rows: group.map((n: PlannedNode) => ({ id: n.id, props: n.props, onCreate: n.onCreate ?? {} })),
+    });
+  }
+  let relationships = 0;
+  for (const [shape, group] of groupBy(plan.relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`)) {
+    const [type, fromLabel, toLabel] = shape.split('|') as [RelationshipType, NodeLabel, NodeLabel];
+    const rows = group.map((r: PlannedRelationship) => ({
+      from: r.from.id,
+      to: r.to.id,
+      key: r.key,
+      props: { ...r.props, ...evidenceProps(r.evidence) },
+    }));
+    const [result] = await tx.run<{ written: number }>(mergeRelationshipsQuery(type, fromLabel, toLabel), { rows });
+    // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.
+    if ((result?.written ?? 0) !== rows.length)
+      throw new Error(`${type} (${fromLabel} -> ${toLabel}): wrote ${result?.written ?? 0} of ${rows.length}; an end node is missing`);
+    relationships += rows.length;
+  }
+  return { nodes: plan.nodes.length, relationships };
+}
