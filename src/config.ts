@@ -30,12 +30,17 @@ const envSchema = z
     BELAGG_NEO4J_PAGECACHE_MB: z.coerce.number().int().min(16, 'expected at least 16 (MiB)').default(256),
     BELAGG_MAX_PAGE_SIZE: z.coerce.number().int().min(1).max(10_000).default(100),
     BELAGG_SEED: z.enum(['auto', 'never'], { error: "expected 'auto' (load the seed into an empty graph) or 'never'" }).default('auto'),
+    /** Tests only: use this server instead of starting a throwaway local Neo4j. */
+    NEO4J_TEST_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'expected a Neo4j URI').optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NEO4J_URI && env.NEO4J_PASSWORD === undefined)
-      ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'expected a password when NEO4J_URI is set' });
   });
+
+/** Checks across variables, run on the raw values so they are reported together with the per-field ones. */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  return env.NEO4J_URI !== undefined && env.NEO4J_PASSWORD === undefined
+    ? ['NEO4J_PASSWORD: expected a password when NEO4J_URI is set']
+    : [];
+}
 
 export interface Config {
   port: number;
@@ -52,6 +57,8 @@ export interface Config {
   maxPageSize: number;
   seed: 'auto' | 'never';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Tests only (NEO4J_TEST_URI): an existing server to test against, with NEO4J_USER/NEO4J_PASSWORD. */
+  testNeo4jUri: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -66,15 +73,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
   // Empty strings count as unset: `PORT= npm start` should mean the default, not an error.
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => {
-        const key = i.path.join('.');
-        const got = present[key] === undefined ? '' : ` (got ${JSON.stringify(present[key])})`;
-        return `${key}: ${i.message}${got}`;
-      }),
-    );
-  }
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((i) => {
+          const key = i.path.join('.');
+          const got = present[key] === undefined ? '' : ` (got ${JSON.stringify(present[key])})`;
+          return `${key}: ${i.message}${got}`;
+        })),
+    ...crossFieldProblems(present),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   const external = e.NEO4J_URI !== undefined;
   return {
@@ -97,5 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
     maxPageSize: e.BELAGG_MAX_PAGE_SIZE,
     seed: e.BELAGG_SEED,
     logLevel: e.LOG_LEVEL,
+    testNeo4jUri: e.NEO4J_TEST_URI,
   };
 }

@@ -7,7 +7,8 @@ export function createDriver(cfg: Config['neo4j']): Driver {
     // Fail fast when the database is down, so requests get UNAVAILABLE quickly instead of hanging.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    // Short: retries cover transient conflicts; a database that is down should answer UNAVAILABLE fast.
+    maxTransactionRetryTime: 2_000,
     // Schema-change and deprecation notifications are noise for an application.
     notificationFilter: { minimumSeverityLevel: 'OFF' },
     // A quiet driver: our own logger reports failures with context.

@@ -18,9 +18,9 @@ export function toPlain(value: unknown): unknown {
     return value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
   if (typeof value === 'object') {
-    // Nodes and relationships are not returned by our queries (they project maps), but be safe.
-    const v = value as { properties?: unknown; labels?: unknown; type?: unknown };
-    if (v.properties && (v.labels || v.type)) return toPlain(v.properties);
+    // Our queries project maps, but a node or relationship returned whole becomes its properties.
+    if (neo4j.isNode(value as object) || neo4j.isRelationship(value as object))
+      return toPlain((value as { properties: unknown }).properties);
     return Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, toPlain(x)]));
   }
   return value;

@@ -15,6 +15,8 @@ export interface LocalNeo4jOptions {
   /** Stop the database when this process's stdin pipe to it closes (tests: no orphans after a crash). */
   tieToParent?: boolean;
   startTimeoutMs?: number;
+  /** Restart the database if it dies on its own (the API keeps serving UNAVAILABLE meanwhile). */
+  restartOnCrash?: boolean;
   log?: (line: string) => void;
 }
 
@@ -105,10 +107,39 @@ export class LocalNeo4j {
     });
     // Keep draining the pipes so a chatty JVM never blocks on a full buffer.
     child.stdout?.resume();
+    this.crashes = 0;
+    child.once('exit', (code) => this.onExit(child, code));
   }
+
+  private crashes = 0;
+
+  /** Called when a ready database exits. A stop() clears this.child first, so only a crash gets here. */
+  private onExit(child: ChildProcess, code: number | null): void {
+    if (this.child !== child) return;
+    this.child = undefined;
+    const log = this.options.log ?? (() => undefined);
+    if (!this.options.restartOnCrash) {
+      log(`local Neo4j exited unexpectedly (code ${code})`);
+      return;
+    }
+    const delay = Math.min(30_000, 1_000 * 2 ** this.crashes++);
+    log(`local Neo4j exited unexpectedly (code ${code}); restarting in ${delay / 1000}s`);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = undefined;
+      this.start().then(
+        () => log('local Neo4j restarted'),
+        (e: unknown) => log(`local Neo4j restart failed: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }, delay);
+  }
+
+  private restartTimer: NodeJS.Timeout | undefined;
 
   /** SIGTERM: the launcher's shutdown hook stops Neo4j cleanly. SIGKILL only if it hangs. */
   async stop(timeoutMs = 30_000): Promise<void> {
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = undefined;
+    this.options.restartOnCrash = false;
     const child = this.child;
     if (!child || !this.exited) return;
     this.child = undefined;

@@ -21,7 +21,7 @@ export async function openDatabase(config: Config, log: Logger, options: { progr
   let local: LocalNeo4j | undefined;
   if (config.neo4j.mode === 'embedded') {
     await ensureLauncherBuilt({ progress: options.progress ?? false, log: (line) => log.info(line) });
-    local = new LocalNeo4j({ ...config.local, tieToParent: true });
+    local = new LocalNeo4j({ ...config.local, tieToParent: true, restartOnCrash: true, log: (line) => log.warn(line) });
     const started = performance.now();
     log.info({ dataDir: config.local.dataDir, boltPort: config.local.boltPort }, 'starting the local Neo4j');
     await local.start();

@@ -35,6 +35,13 @@ function caseRole(record: ExtractionRecord): string {
   }
 }
 
+/** The "(SD)" inside "Felix Bystrom (SD)": the party's own words, or the whole author span when not found. */
+function partySpan(e: Evidence, party: string): Evidence {
+  const m = new RegExp(`\\(\\s*(?:båda\\s+|alla\\s+)?${party.replace(/[^\p{L}]/gu, '')}\\s*\\)`, 'iu').exec(e.quote);
+  if (!m) return e;
+  return { start: e.start + m.index, end: e.start + m.index + m[0].length, quote: m[0] };
+}
+
 export function documentId(rawText: string): string {
   return ids.document(rawText);
 }
@@ -143,6 +150,7 @@ export function planDocument(input: DocumentInput): GraphPlan {
         name: known?.name ?? a.party.toUpperCase(),
       });
       rel('MEMBER_OF', person, party, a.evidence);
+      mention(party, partySpan(a.evidence, a.party));
     }
   }
   if (record.decision && motionRef) {
@@ -203,6 +211,7 @@ export function planDocument(input: DocumentInput): GraphPlan {
     const ref = node('Claim', ids.claim(docId, c.key), { text: c.text, stance: c.stance, kind: c.kind });
     claimRefs.set(c.key, ref);
     rel('MAKES', doc, ref, c.evidence);
+    mention(ref, c.evidence);
     const about = c.about ? projectRefs.get(c.about) : undefined;
     if (about) rel('ABOUT', ref, about, c.evidence);
     for (const i of c.supportedBy) {

@@ -1,0 +1,50 @@
+/** The real HTTP app on a free port, against the test database, and a small GraphQL client for it. */
+import type { Server } from 'node:http';
+import { pino } from 'pino';
+import { loadConfig } from '../../src/config.js';
+import type { Executor } from '../../src/db/executor.js';
+import { Readiness } from '../../src/db/readiness.js';
+import { createApp } from '../../src/http/app.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: Array<{ message: string; path?: string[]; extensions?: { code?: string } & Record<string, unknown> }>;
+}
+
+export interface TestApi {
+  url: string;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+export async function startTestApi(executor: Executor): Promise<TestApi> {
+  // The defaults, as a user gets them with nothing set (so a developer's environment cannot change a test).
+  const config = loadConfig({});
+  const log = pino({ level: 'silent' });
+  const readiness = new Readiness(executor, log);
+  const app = await createApp({ config, executor, readiness, log });
+  const server: Server = await new Promise((resolve) => {
+    const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    async graphql(query, variables) {
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as GraphQLResponse;
+    },
+    async close() {
+      readiness.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await app.apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/**
+ * Small documents for tests that need more than the seed: real record shapes, evidence computed from the text
+ * so every quote equals its span (the loader checks that; a wrong offset here fails loudly).
+ */
+import type { DocumentInput } from '../../src/ingest/plan/from-record.js';
+import { type ExtractionRecordInput, recordSchema } from '../../src/ingest/record.js';
+
+export function spanOf(text: string, quote: string, from = 0) {
+  const start = text.indexOf(quote, from);
+  if (start < 0) throw new Error(`fixture quote not in text: ${quote}`);
+  return { start, end: start + quote.length, quote };
+}
+
+export function documentInput(rawText: string, record: ExtractionRecordInput): DocumentInput {
+  return {
+    rawText,
+    text: rawText,
+    record: recordSchema.parse(record),
+    status: 'PROPOSED',
+    confidence: 0.9,
+    ingestedAt: '2026-11-26T00:00:00.000Z',
+  };
+}
+
+const botkyrkaText = `Motion: Trygghet i Botkyrka
+av Anna Andersson (S) och Bo Berg (S)
+
+Brottsförebyggande rådet har utvärderat IGOR-projektet. Utvärderingen visar följande:
+- IGOR bidrar till förbättrad samverkan mellan socialtjänsten och polisen.
+
+Botkyrka kommun bör därför ansluta sig. Kommunstyrelsen föreslår kommunfullmäktige: Motionen avslås.
+`;
+
+export const botkyrkaMotion = documentInput(botkyrkaText, {
+  extractor: 'test-fixture@1.0.0',
+  document: {
+    title: 'Motion: Trygghet i Botkyrka',
+    kind: 'motion',
+    municipality: 'Botkyrka',
+    municipalityEvidence: spanOf(botkyrkaText, 'Botkyrka kommun'),
+    body: 'Kommunfullmäktige',
+    agendaItem: null,
+    date: '2024-03-01',
+  },
+  motion: { title: 'Trygghet i Botkyrka', evidence: spanOf(botkyrkaText, 'Trygghet i Botkyrka') },
+  authors: [
+    { name: 'Anna Andersson', party: 'S', evidence: spanOf(botkyrkaText, 'Anna Andersson (S)') },
+    { name: 'Bo Berg', party: 'S', evidence: spanOf(botkyrkaText, 'Bo Berg (S)') },
+  ],
+  decision: {
+    outcome: 'rejected',
+    proposedBy: 'Kommunstyrelsen',
+    decidedBy: 'Kommunfullmäktige',
+    evidence: spanOf(botkyrkaText, 'Motionen avslås.'),
+  },
+  agencies: [{ name: 'Brottsförebyggande rådet', evidence: spanOf(botkyrkaText, 'Brottsförebyggande rådet') }],
+  bodies: [],
+  projects: [{ name: 'IGOR', evidence: spanOf(botkyrkaText, 'IGOR') }],
+  evaluations: [
+    {
+      attributedTo: 'Brottsförebyggande rådet',
+      subject: 'IGOR',
+      evidence: spanOf(botkyrkaText, 'Brottsförebyggande rådet har utvärderat IGOR-projektet'),
+    },
+  ],
+  findings: [
+    {
+      text: 'IGOR bidrar till förbättrad samverkan mellan socialtjänsten och polisen.',
+      polarity: 'positive',
+      evidence: spanOf(botkyrkaText, 'IGOR bidrar till förbättrad samverkan mellan socialtjänsten och polisen.'),
+    },
+  ],
+  normalization: { changedTokens: 0 },
+});
+
+const malmoText = `Svar på motion om Sluta skjut i Malmö
+Motion av Carl Ceder (M).
+
+Brå har följt upp Sluta skjut. Uppföljningen visar att det skjutvapenvåld som kunde kopplas till grupperna minskade.
+
+Kommunstyrelsen föreslår kommunfullmäktige att motionen anses besvarad. Malmö stad
+`;
+
+export const malmoResponse = documentInput(malmoText, {
+  extractor: 'test-fixture@1.0.0',
+  document: {
+    title: 'Svar på motion om Sluta skjut i Malmö',
+    kind: 'motion-response',
+    municipality: 'Malmö',
+    municipalityEvidence: spanOf(malmoText, 'Malmö stad'),
+    body: 'Kommunstyrelsen',
+    agendaItem: null,
+  },
+  motion: { title: 'Sluta skjut i Malmö', evidence: spanOf(malmoText, 'Sluta skjut i Malmö') },
+  authors: [{ name: 'Carl Ceder', party: 'M', evidence: spanOf(malmoText, 'Carl Ceder (M)') }],
+  decision: {
+    outcome: 'answered',
+    proposedBy: 'Kommunstyrelsen',
+    decidedBy: 'Kommunfullmäktige',
+    evidence: spanOf(malmoText, 'motionen anses besvarad'),
+  },
+  agencies: [{ name: 'Brå', evidence: spanOf(malmoText, 'Brå') }],
+  bodies: [],
+  projects: [{ name: 'Sluta skjut', evidence: spanOf(malmoText, 'Sluta skjut') }],
+  evaluations: [{ attributedTo: 'Brå', subject: 'Sluta skjut', evidence: spanOf(malmoText, 'Brå har följt upp Sluta skjut') }],
+  findings: [
+    {
+      text: 'Det skjutvapenvåld som kunde kopplas till grupperna minskade.',
+      polarity: 'positive',
+      evidence: spanOf(malmoText, 'det skjutvapenvåld som kunde kopplas till grupperna minskade.'),
+    },
+  ],
+  normalization: { changedTokens: 0 },
+});
