@@ -93,7 +93,7 @@ describe('citations: filters and pagination', () => {
     let after: string | null = null;
     let pages = 0;
     do {
-      const { data, errors } = await api.graphql(page, { first: 1, after });
+      const { data, errors }: { data?: any; errors?: unknown } = await api.graphql(page, { first: 1, after });
       expect(errors).toBeUndefined();
       expect(data.citations.totalCount).toBe(3);
       expect(data.citations.edges).toHaveLength(1);

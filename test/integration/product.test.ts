@@ -42,7 +42,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'belagg-product-'));
   const port = await freePort();
   url = `http://127.0.0.1:${port}`;
-  const env = { ...process.env, PORT: String(port), BELAGG_BOLT_PORT: String(await freePort()), BELAGG_DATA_DIR: dataDir, BELAGG_NEO4J_HEAP: '768m' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), BELAGG_BOLT_PORT: String(await freePort()), BELAGG_DATA_DIR: dataDir, BELAGG_NEO4J_HEAP: '768m' };
   delete env.NEO4J_URI;
   child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'serve'], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (c: Buffer) => stderr.push(c.toString()));
