@@ -9,6 +9,7 @@ import type { Executor } from '../db/executor.js';
 import { type LoadResult, loadDocument } from '../ingest/load/load-document.js';
 import { curatedSchema, planCurated } from '../ingest/plan/from-curated.js';
 import type { DocumentInput } from '../ingest/plan/from-record.js';
+import { createNormalizer } from '../ingest/normalize/index.js';
 import { recordSchema } from '../ingest/record.js';
 import { COUNT_NODES } from '../ingest/load/load.repo.js';
 
@@ -20,17 +21,22 @@ const manifestSchema = z.object({
 
 const readSeedFile = (name: string) => readFileSync(seedDir + name, 'utf8');
 
-export function readSeed(ingestedAt = new Date().toISOString()) {
+/**
+ * The seed as the loader takes it. The normalized text comes from the same OCR repair the pipeline uses, so
+ * the seed document and the same text ingested later are one and the same node.
+ */
+export async function readSeed(ingestedAt = new Date().toISOString()) {
+  const normalizer = await createNormalizer();
   const manifest = manifestSchema.parse(JSON.parse(readSeedFile('manifest.json')));
   const curated = manifest.curated.map((f) => planCurated(curatedSchema.parse(JSON.parse(readSeedFile(f)))));
   const documents: DocumentInput[] = manifest.documents.map((d) => {
     const rawText = readSeedFile(d.text);
+    const normalized = normalizer.normalize(rawText);
+    const record = recordSchema.parse(JSON.parse(readSeedFile(d.record)));
     return {
       rawText,
-      // The curated record is written against the raw text; the normalized text comes from the same repair
-      // the pipeline uses once the document is re-ingested. Until then, the raw text stands in.
-      text: rawText,
-      record: recordSchema.parse(JSON.parse(readSeedFile(d.record))),
+      text: normalized.text,
+      record: { ...record, normalization: { changedTokens: normalized.changedTokens } },
       status: 'CONFIRMED',
       confidence: 1,
       ingestedAt,
@@ -40,7 +46,7 @@ export function readSeed(ingestedAt = new Date().toISOString()) {
 }
 
 export async function loadSeed(executor: Executor): Promise<LoadResult[]> {
-  const { documents, curated } = readSeed();
+  const { documents, curated } = await readSeed();
   const results: LoadResult[] = [];
   for (const [i, doc] of documents.entries())
     results.push(await loadDocument(executor, doc, { extra: i === 0 ? curated : [] }));

@@ -8,9 +8,14 @@ import { readSeed } from '../../src/seed/load-seed.js';
 
 const expected = JSON.parse(readFileSync(new URL('../fixtures/huddinge-ks-arende-18-igor.expected.json', import.meta.url), 'utf8'));
 
-describe('the seed record', () => {
-  const { documents, curated } = readSeed();
+describe('the seed record', async () => {
+  const { documents, curated } = await readSeed();
   const seed = documents[0]!;
+
+  it('carries the normalized text of the same OCR repair the pipeline uses', () => {
+    expect(seed.text).toContain('Stärk arbetet mot våld i nära relationer');
+    expect(seed.record.normalization.changedTokens).toBeGreaterThan(70);
+  });
 
   it('is the seed text byte for byte, OCR errors and all', () => {
     expect(seed.rawText).toContain('Stirk arbetet mot vald i nira relationer');
@@ -23,7 +28,7 @@ describe('the seed record', () => {
 
   it('agrees with the expected extraction on every field it shares with it', () => {
     for (const field of ['document', 'motion', 'authors', 'decision', 'agencies', 'projects', 'evaluations', 'findings'] as const) {
-      const ours = JSON.parse(JSON.stringify(seed.record[field]));
+      const ours: unknown = JSON.parse(JSON.stringify(seed.record[field]));
       expect(ours, field).toMatchObject(expected[field]);
     }
   });
