@@ -2,25 +2,20 @@
  * "Which motions cite which evaluations": one row per (citing document, evaluation, motion of the document's
  * case), with the citing words and the findings of that evaluation the document cites, in one query.
  */
+import { pagedQuery } from '../graph/paged-query.js';
 
-const CITATION_MATCH = `MATCH (d:Document)-[c:CITES]->(e:Evaluation)
-OPTIONAL MATCH (d)-[pc:PART_OF_CASE]->(m:Motion)
-WITH d, c, e, pc, m, d.id + '|' + e.id + '|' + coalesce(m.id, '') AS key
-WHERE ($motionId IS NULL OR m.id = $motionId)
+export const CITATIONS_PAGE = pagedQuery({
+  match: `MATCH (d:Document)-[c:CITES]->(e:Evaluation)
+  OPTIONAL MATCH (d)-[pc:PART_OF_CASE]->(m:Motion)
+  WITH d, c, e, pc, m, d.id + '|' + e.id + '|' + coalesce(m.id, '') AS key
+ `,
+  where: `($motionId IS NULL OR m.id = $motionId)
   AND ($evaluationId IS NULL OR e.id = $evaluationId)
   AND ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.municipalityId = $municipalityId)
   AND ($projectId IS NULL OR EXISTS { (e)-[:EVALUATES]->(:Project {id: $projectId}) })
-  AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`;
-
-export const CITATIONS_PAGE = `CALL {
-  ${CITATION_MATCH}
-  RETURN count(*) AS total
-}
-CALL {
-  ${CITATION_MATCH}
-    AND ($after IS NULL OR key > $after)
-  WITH d, c, e, pc, m, key ORDER BY key LIMIT $limit
-  RETURN collect({
+  AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`,
+  key: 'key',
+  projection: `{
     key: key,
     role: pc.role,
     motionId: m.id,
@@ -32,6 +27,5 @@ CALL {
       WITH DISTINCT f, cf ORDER BY cf.start
       RETURN f{.*, evidence: properties(cf)}
     }
-  }) AS page
-}
-RETURN total, page`;
+  }`,
+});

@@ -37,24 +37,17 @@ export class Executor {
     readonly database: string,
   ) {}
 
-  async read<T = Row>(query: string, params: Params = {}): Promise<T[]> {
-    try {
-      const result = await this.driver.executeQuery(query, params, {
-        database: this.database,
-        routing: neo4j.routing.READ,
-      });
-      return rowsOf(result) as T[];
-    } catch (error) {
-      throw translateError(error);
-    }
+  read<T = Row>(query: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.READ);
   }
 
-  async write<T = Row>(query: string, params: Params = {}): Promise<T[]> {
+  write<T = Row>(query: string, params: Params = {}): Promise<T[]> {
+    return this.run<T>(query, params, neo4j.routing.WRITE);
+  }
+
+  private async run<T>(query: string, params: Params, routing: (typeof neo4j.routing)[keyof typeof neo4j.routing]): Promise<T[]> {
     try {
-      const result = await this.driver.executeQuery(query, params, {
-        database: this.database,
-        routing: neo4j.routing.WRITE,
-      });
+      const result = await this.driver.executeQuery(query, params, { database: this.database, routing });
       return rowsOf(result) as T[];
     } catch (error) {
       throw translateError(error);
