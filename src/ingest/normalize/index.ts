@@ -15,7 +15,7 @@ export type { NormalizedText, Normalizer, TokenChange } from './types.js';
 export { normalizedSpan, rawSpan, type Span } from './offsets.js';
 
 /** Bump when a change to the rules or the lexicon may change a document's normalized text. */
-export const NORMALIZER_VERSION = 'ocr-repair@1';
+export const NORMALIZER_VERSION = 'ocr-repair@2';
 
 export async function createNormalizer(): Promise<Normalizer> {
   const analyzer = new WordAnalyzer(await loadSwedishSpeller());

@@ -171,7 +171,12 @@ export const CUES: Readonly<Record<string, Cues>> = {
     next: { till: 3, av: 2, ledamot: 2, for: 0.5 },
   },
   vända: { prev: BEFORE_INFINITIVE, next: { sig: 2 } },
-  sa: { prev: { han: 2.5, hon: 2.5, hen: 2.5 }, next: { han: 2.5, hon: 2.5, hen: 2.5 } },
+  // "sa" (said) as the verb of a decision: "riksdagen sa nej till förslagen", "sa ja", "sa upp avtalet". The
+  // adverb "så" is hardly ever followed by these words, while the subject before "sa" can be any noun.
+  sa: {
+    prev: { han: 2.5, hon: 2.5, hen: 2.5 },
+    next: { han: 2.5, hon: 2.5, hen: 2.5, nej: 4, ja: 4, upp: 2 },
+  },
   här: { next: { i: 0.5 } },
   far: { prev: { mor: 3, och: 0.5, min: 2, sin: 2, hans: 2, hennes: 2 }, next: { illa: 5 } },
   svart: { next: { arbete: 4, arbetskraft: 4, och: 1 } },

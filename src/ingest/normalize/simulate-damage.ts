@@ -22,7 +22,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-function pick<T>(random: () => number, weighted: readonly (readonly [T, number])[]): T {
+export function pick<T>(random: () => number, weighted: readonly (readonly [T, number])[]): T {
   let r = random();
   for (const [value, weight] of weighted) {
     if (r < weight) return value;
