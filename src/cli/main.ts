@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { ConfigError } from '../config.js';
 import { registerDbCommands } from './db.js';
+import { registerIngestCommands } from './ingest.js';
 import { registerServeCommand } from './serve.js';
 
 const program = new Command()
@@ -11,6 +12,7 @@ const program = new Command()
 
 registerServeCommand(program);
 registerDbCommands(program);
+registerIngestCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
+import type { IngestPipeline } from '../ingest/pipeline.js';
 import { createLoaders, type Loaders } from './loaders.js';
 
 export interface Context {
@@ -10,8 +11,16 @@ export interface Context {
   config: Config;
   requestId: string;
   log: Logger;
+  /** The ingest pipeline, created once per process on first use (loading the dictionary takes a moment). */
+  pipeline: () => Promise<IngestPipeline>;
 }
 
-export function createContext(executor: Executor, config: Config, requestId: string, log: Logger): Context {
-  return { executor, loaders: createLoaders(executor), config, requestId, log };
+export function createContext(
+  executor: Executor,
+  config: Config,
+  requestId: string,
+  log: Logger,
+  pipeline: () => Promise<IngestPipeline>,
+): Context {
+  return { executor, loaders: createLoaders(executor), config, requestId, log, pipeline };
 }

@@ -2,6 +2,7 @@
 import type { NeighbourItem } from '../graph/neighbours.repo.js';
 
 export interface EvidenceValue {
+  factId: string | null;
   documentId: string;
   start: number;
   end: number;
@@ -15,6 +16,7 @@ export interface EvidenceValue {
 export function evidenceOf(rel: Record<string, unknown>): EvidenceValue | null {
   if (typeof rel.documentId !== 'string' || typeof rel.start !== 'number' || typeof rel.quote !== 'string') return null;
   return {
+    factId: (rel.factId as string | undefined) ?? null,
     documentId: rel.documentId,
     start: rel.start,
     end: Number(rel.end),

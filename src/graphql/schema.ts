@@ -6,7 +6,9 @@ import type { GraphQLSchema } from 'graphql';
 import { citationResolvers } from '../citations/citations.resolvers.js';
 import { documentResolvers } from '../documents/documents.resolvers.js';
 import { evaluationResolvers } from '../evaluations/evaluations.resolvers.js';
+import { ingestResolvers } from '../ingest/ingest.resolvers.js';
 import { motionResolvers } from '../motions/motions.resolvers.js';
+import { reviewResolvers } from '../review/review.resolvers.js';
 
 const sdlDir = fileURLToPath(new URL('../../schema/graphql/', import.meta.url));
 
@@ -26,6 +28,8 @@ export function buildSchema(): GraphQLSchema {
       evaluationResolvers,
       citationResolvers,
       documentResolvers,
+      ingestResolvers,
+      reviewResolvers,
     ],
   });
 }

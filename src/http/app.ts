@@ -17,6 +17,8 @@ import { type Context, createContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { requestPlugin } from '../graphql/request-plugin.js';
 import { buildSchema } from '../graphql/schema.js';
+import { IngestPipeline } from '../ingest/pipeline.js';
+import { MAX_DOCUMENT_BYTES } from '../ingest/read.js';
 
 export interface App {
   express: Express;
@@ -37,6 +39,8 @@ export async function createApp(deps: { config: Config; executor: Executor; read
     plugins: [ApolloServerPluginLandingPageDisabled(), requestPlugin],
   });
   await apollo.start();
+  let pipeline: Promise<IngestPipeline> | undefined;
+  const getPipeline = () => (pipeline ??= IngestPipeline.create());
 
   const app = express();
   app.disable('x-powered-by');
@@ -59,9 +63,10 @@ export async function createApp(deps: { config: Config; executor: Executor; read
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    // Room for one 10 MB document (JSON escaping adds a little), so the pipeline can refuse larger ones clearly.
+    express.json({ limit: Math.ceil(MAX_DOCUMENT_BYTES * 1.2) }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(executor, config, String(res.locals.requestId), log),
+      context: async ({ res }) => createContext(executor, config, String(res.locals.requestId), log, getPipeline),
     }),
   );
   app.get('/', (_req, res) => {

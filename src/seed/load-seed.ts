@@ -12,6 +12,8 @@ import type { DocumentInput } from '../ingest/plan/from-record.js';
 import { createNormalizer } from '../ingest/normalize/index.js';
 import { recordSchema } from '../ingest/record.js';
 import { COUNT_NODES } from '../ingest/load/load.repo.js';
+import { writePlan } from '../ingest/load/write-plan.js';
+import { mergePlans } from '../ingest/plan/graph-plan.js';
 
 const seedDir = fileURLToPath(new URL('../../seed/', import.meta.url));
 const manifestSchema = z.object({
@@ -51,6 +53,13 @@ export async function loadSeed(executor: Executor): Promise<LoadResult[]> {
   for (const [i, doc] of documents.entries())
     results.push(await loadDocument(executor, doc, { extra: i === 0 ? curated : [] }));
   return results;
+}
+
+/** Only the curated knowledge (no document): what a pipeline ingest of the seed text lacks by design. */
+export async function loadCurated(executor: Executor): Promise<void> {
+  const { curated } = await readSeed();
+  const plan = mergePlans(...curated);
+  await executor.writeTransaction((tx) => writePlan(tx, plan), { app: 'belagg', operation: 'loadCurated' });
 }
 
 export async function graphIsEmpty(executor: Executor): Promise<boolean> {

@@ -23,3 +23,10 @@ OPTIONAL MATCH (:Document)-[a:ATTRIBUTES]->(e)
 OPTIONAL MATCH (e)-[p:PUBLISHED_BY]->(o:Organization)
 RETURN collect(DISTINCT a.toId) AS attributed, collect(DISTINCT o.id) AS publisher,
        collect(DISTINCT p.status) AS publisherStatus, collect(DISTINCT p.source) AS source`;
+/** The whole graph as plain rows, for comparing two loads of the same facts. */
+export const DUMP_NODES = `MATCH (n) RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props ORDER BY label, id`;
+export const DUMP_RELATIONSHIPS = `MATCH (a)-[r]->(b)
+RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props
+ORDER BY type, from, to, key`;
+export const DOCUMENT_COUNT = 'MATCH (d:Document) RETURN count(d) AS count';
+export const INJECT_CONSTRAINT_VIOLATION = "CREATE (:Party {id: 'party/SD-duplicate', abbreviation: 'SD'})";

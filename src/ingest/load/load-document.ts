@@ -4,7 +4,7 @@
  * nothing and says so (a fingerprint of the plan is kept on the document).
  */
 import { sha256Hex } from '../../domain/ids.js';
-import type { Executor } from '../../db/executor.js';
+import type { Executor, TxRunner } from '../../db/executor.js';
 import { AppError, badInput } from '../../errors.js';
 import { type GraphPlan, mergePlans, planProblems } from '../plan/graph-plan.js';
 import { type DocumentInput, documentId, planDocument } from '../plan/from-record.js';
@@ -25,11 +25,11 @@ function fingerprint(plan: GraphPlan): string {
   return sha256Hex(JSON.stringify({ nodes: stable, relationships: plan.relationships }));
 }
 
-export function checkProvenance(input: DocumentInput, extra: GraphPlan[] = []): GraphPlan {
+export function checkProvenance(input: DocumentInput, extra: GraphPlan[] = [], personIds?: Map<string, string>): GraphPlan {
   const problems = spanProblems(input.record, input.rawText);
   if (problems.length > 0)
     throw badInput(`The extraction record breaks the provenance contract: ${problems.slice(0, 5).join('; ')}`, { problems });
-  const plan = mergePlans(planDocument(input), ...extra);
+  const plan = mergePlans(planDocument(input, personIds), ...extra);
   const planIssues = planProblems(plan);
   if (planIssues.length > 0)
     throw new AppError('INTERNAL_SERVER_ERROR', `Planned graph is invalid: ${planIssues.slice(0, 5).join('; ')}`);
@@ -39,12 +39,14 @@ export function checkProvenance(input: DocumentInput, extra: GraphPlan[] = []): 
 export interface LoadOptions {
   /** Other plans written in the same transaction (the seed's curated facts). */
   extra?: GraphPlan[];
+  /** Person ids chosen by entity resolution (name → id), where a name alone would merge wrongly. */
+  personIds?: Map<string, string>;
   /** Test hook for fault injection: runs inside the transaction after the plan is written. */
-  afterWrite?: () => Promise<void>;
+  afterWrite?: (tx: TxRunner) => Promise<void>;
 }
 
 export async function loadDocument(executor: Executor, input: DocumentInput, options: LoadOptions = {}): Promise<LoadResult> {
-  const plan = checkProvenance(input, options.extra);
+  const plan = checkProvenance(input, options.extra, options.personIds);
   const id = documentId(input.rawText);
   const print = fingerprint(plan);
   const [existing] = await executor.read<{ fingerprint: string | null }>(FIND_DOCUMENT_FINGERPRINT, { id });
@@ -54,7 +56,7 @@ export async function loadDocument(executor: Executor, input: DocumentInput, opt
     async (tx) => {
       const written = await writePlan(tx, plan);
       await tx.run(SET_DOCUMENT_FINGERPRINT, { id, fingerprint: print });
-      await options.afterWrite?.();
+      await options.afterWrite?.(tx);
       return written;
     },
     { app: 'belagg', operation: 'loadDocument', documentId: id },

@@ -32,7 +32,10 @@ export function mergeRelationshipsQuery(type: RelationshipType, fromLabel: NodeL
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
+WITH r, row, r.status AS previous
 SET r += row.props
+// A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
+SET r.status = CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END
 RETURN count(r) AS written`;
 }
 

@@ -5,6 +5,7 @@
 import type { TxRunner } from '../../db/executor.js';
 import type { GraphPlan, NodeLabel, PlannedNode, PlannedRelationship, RelationshipType } from '../plan/graph-plan.js';
 import { evidenceProps } from '../plan/graph-plan.js';
+import { factId } from '../plan/fact-id.js';
 import { mergeNodesQuery, mergeRelationshipsQuery } from './load.repo.js';
 
 export interface WriteCounts {
@@ -36,7 +37,7 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
       from: r.from.id,
       to: r.to.id,
       key: r.key,
-      props: { ...r.props, ...evidenceProps(r.evidence) },
+      props: { ...r.props, ...evidenceProps(r.evidence), factId: factId(r) },
     }));
     const [result] = await tx.run<{ written: number }>(mergeRelationshipsQuery(type, fromLabel, toLabel), { rows });
     // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.

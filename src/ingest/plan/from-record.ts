@@ -46,7 +46,7 @@ export function documentId(rawText: string): string {
   return ids.document(rawText);
 }
 
-export function planDocument(input: DocumentInput): GraphPlan {
+export function planDocument(input: DocumentInput, personIds: Map<string, string> = new Map()): GraphPlan {
   const { record, rawText } = input;
   const docId = documentId(rawText);
   const doc: Ref = { label: 'Document', id: docId };
@@ -140,7 +140,7 @@ export function planDocument(input: DocumentInput): GraphPlan {
     mention(motionRef, record.motion.evidence);
   }
   for (const a of record.authors) {
-    const person = node('Person', ids.person(a.name), { name: a.name });
+    const person = node('Person', personIds.get(a.name) ?? ids.person(a.name), { name: a.name });
     mention(person, a.evidence);
     if (motionRef) rel('AUTHORED_BY', motionRef, person, a.evidence);
     if (a.party) {
