@@ -1,5 +1,6 @@
 /** The `belagg` command: one entry, subcommands. */
 import { Command } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigError } from '../config.js';
 import { registerDbCommands } from './db.js';
 import { registerIngestCommands } from './ingest.js';
@@ -8,6 +9,7 @@ import { registerServeCommand } from './serve.js';
 const program = new Command()
   .name('belagg')
   .description('Belägg: an evidence graph of Swedish political documents and the evaluations they cite.')
+  .version(packageJson.version)
   .showHelpAfterError();
 
 registerServeCommand(program);
