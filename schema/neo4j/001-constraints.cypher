@@ -13,3 +13,4 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 // The same text is one document, whatever it is called.
 CREATE CONSTRAINT document_sha256 IF NOT EXISTS FOR (n:Document) REQUIRE n.sha256 IS UNIQUE;
 CREATE CONSTRAINT party_abbreviation IF NOT EXISTS FOR (n:Party) REQUIRE n.abbreviation IS UNIQUE;
+CREATE CONSTRAINT topic_id IF NOT EXISTS FOR (n:Topic) REQUIRE n.id IS UNIQUE;

@@ -10,3 +10,9 @@ CREATE FULLTEXT INDEX belagg_fulltext IF NOT EXISTS
 FOR (n:Document|Finding|Claim|Motion|Organization)
 ON EACH [n.text, n.rawText, n.title, n.name]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'swedish', `fulltext.eventually_consistent`: false } };
+// The same fields, folded to ASCII (å, ä → a; ö → o) at index and query time, so a search typed without
+// diacritics, or OCR text that lost them, still meets its words.
+CREATE FULLTEXT INDEX belagg_fulltext_folded IF NOT EXISTS
+FOR (n:Document|Finding|Claim|Motion|Organization)
+ON EACH [n.text, n.rawText, n.title, n.name]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -17,3 +17,4 @@ CREATE INDEX fact_counters IF NOT EXISTS FOR ()-[r:COUNTERS]-() ON (r.factId);
 CREATE INDEX fact_supported_by IF NOT EXISTS FOR ()-[r:SUPPORTED_BY]-() ON (r.factId);
 CREATE INDEX fact_mentions IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.factId);
 CREATE INDEX fact_curated_from IF NOT EXISTS FOR ()-[r:CURATED_FROM]-() ON (r.factId);
+CREATE INDEX fact_has_topic IF NOT EXISTS FOR ()-[r:HAS_TOPIC]-() ON (r.factId);

@@ -35,5 +35,6 @@ export const ids = {
   finding: (evaluationId: string, text: string) =>
     `finding/${evaluationId.replace(/^evaluation\//, '')}/${wordsSlug(text, 6)}`,
   motion: (scope: string, title: string) => `motion/${slugify(scope)}/${wordsSlug(title, 8)}`,
+  topic: (name: string) => `topic/${slugify(name)}`,
   claim: (documentId: string, key: string) => `claim/${documentId.replace(/^document\//, '')}/${slugify(key)}`,
 };

@@ -108,6 +108,8 @@ export const recordSchema = z.object({
       }),
     )
     .default([]),
+  /** Policy areas from the controlled vocabulary (src/domain/topics.json) the text is about, each with its words. */
+  topics: z.array(z.object({ name, evidence: evidenceSchema })).default([]),
   normalization: z.object({ changedTokens: z.number().int().min(0) }),
 });
 
@@ -130,6 +132,7 @@ export function* evidenceSpans(record: ExtractionRecord): Generator<[string, Evi
   for (const [i, e] of record.evaluations.entries()) yield [`evaluations[${i}]`, e.evidence];
   for (const [i, f] of record.findings.entries()) yield [`findings[${i}]`, f.evidence];
   for (const [i, c] of record.claims.entries()) yield [`claims[${i}]`, c.evidence];
+  for (const [i, t] of record.topics.entries()) yield [`topics[${i}]`, t.evidence];
 }
 
 /** The provenance contract: every quote equals its span of the raw text. Returns the problems found. */

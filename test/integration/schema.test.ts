@@ -12,13 +12,13 @@ describe('Neo4j schema', () => {
     const constraints = await db.executor.read<{ labelsOrTypes: string[]; properties: string[] }>(SHOW_CONSTRAINTS);
     const labelsWithUniqueId = constraints.filter((c) => c.properties.join() === 'id').map((c) => c.labelsOrTypes[0]).sort();
     expect(labelsWithUniqueId).toEqual(
-      ['Claim', 'Document', 'Evaluation', 'Finding', 'Motion', 'Organization', 'Party', 'Person', 'Project', 'Source'].sort(),
+      ['Claim', 'Document', 'Evaluation', 'Finding', 'Motion', 'Organization', 'Party', 'Person', 'Project', 'Source', 'Topic'].sort(),
     );
   });
 
   it('has an online Swedish full-text index over document text, findings, motion titles and organisation names', async () => {
     const indexes = await db.executor.read<{ name: string; type: string; state: string; labelsOrTypes: string[]; properties: string[]; options: { indexConfig: Record<string, unknown> } }>(SHOW_INDEXES);
-    const fulltext = indexes.find((i) => i.type === 'FULLTEXT');
+    const fulltext = indexes.find((i) => i.name === 'belagg_fulltext');
     expect(fulltext?.state).toBe('ONLINE');
     expect(fulltext?.labelsOrTypes).toEqual(expect.arrayContaining(['Document', 'Finding', 'Motion', 'Organization']));
     expect(fulltext?.properties).toEqual(expect.arrayContaining(['text', 'title', 'name']));

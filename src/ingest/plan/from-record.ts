@@ -225,5 +225,12 @@ export function planDocument(input: DocumentInput, personIds: Map<string, string
     if (target && self) rel('COUNTERS', self, target, c.evidence);
   }
 
+  // Policy areas from the controlled vocabulary; the vocabulary's own name is the node's name.
+  for (const t of record.topics) {
+    const ref = node('Topic', ids.topic(t.name), {}, { name: t.name });
+    rel('HAS_TOPIC', doc, ref, t.evidence, {}, `${docId}:${t.evidence.start}-${t.evidence.end}`);
+    mention(ref, t.evidence);
+  }
+
   return mergePlans({ nodes, relationships: rels });
 }

@@ -14,6 +14,7 @@ export const nodeLabels = [
   'Finding',
   'Claim',
   'Source',
+  'Topic',
 ] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
 
@@ -35,6 +36,7 @@ export const relationshipTypes = [
   'SUPPORTED_BY',
   'MENTIONS',
   'CURATED_FROM',
+  'HAS_TOPIC',
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 
