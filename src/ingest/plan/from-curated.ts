@@ -5,7 +5,8 @@
  */
 import { z } from 'zod';
 import { organizations } from '../../domain/gazetteer/index.js';
-import { slugify } from '../../domain/ids.js';
+import { ids, slugify } from '../../domain/ids.js';
+import { polarities } from '../record.js';
 import type { CuratedEvidence, GraphPlan, PlannedNode, PlannedRelationship, Scalar } from './graph-plan.js';
 
 const scalar = z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]);
@@ -23,6 +24,10 @@ export const curatedSchema = z.object({
       facts: z.array(fact),
       publishedBy: z.string().startsWith('organization/'),
       evaluates: z.string().startsWith('project/').optional(),
+      /** The evaluation's own conclusions, as its publisher states them (a risk or negative finding included). */
+      findings: z
+        .array(z.object({ text: z.string().min(1), polarity: z.enum(polarities), source: z.string() }))
+        .default([]),
     }),
   ),
   projects: z.array(
@@ -87,6 +92,11 @@ export function planCurated(file: CuratedFile): GraphPlan {
     relationships.push({ type: 'PUBLISHED_BY', from: { label: 'Evaluation', id: e.id }, to: organization(e.publishedBy), key: 'curated', props: {}, evidence: evidence(e.source) });
     if (e.evaluates)
       relationships.push({ type: 'EVALUATES', from: { label: 'Evaluation', id: e.id }, to: { label: 'Project', id: e.evaluates }, key: 'curated', props: {}, evidence: evidence(e.source) });
+    for (const f of e.findings) {
+      const id = ids.finding(e.id, f.text);
+      nodes.push({ label: 'Finding', id, props: {}, onCreate: { text: f.text, polarity: f.polarity } });
+      relationships.push({ type: 'REPORTS', from: { label: 'Evaluation', id: e.id }, to: { label: 'Finding', id }, key: 'curated', props: {}, evidence: evidence(f.source) });
+    }
   }
   return { nodes, relationships };
 }
