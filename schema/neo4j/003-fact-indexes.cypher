@@ -18,3 +18,4 @@ CREATE INDEX fact_supported_by IF NOT EXISTS FOR ()-[r:SUPPORTED_BY]-() ON (r.fa
 CREATE INDEX fact_mentions IF NOT EXISTS FOR ()-[r:MENTIONS]-() ON (r.factId);
 CREATE INDEX fact_curated_from IF NOT EXISTS FOR ()-[r:CURATED_FROM]-() ON (r.factId);
 CREATE INDEX fact_has_topic IF NOT EXISTS FOR ()-[r:HAS_TOPIC]-() ON (r.factId);
+CREATE INDEX fact_same_as IF NOT EXISTS FOR ()-[r:SAME_AS]-() ON (r.factId);

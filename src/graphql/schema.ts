@@ -3,12 +3,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
+import { attributionResolvers } from '../analysis/attribution.resolvers.js';
+import { chainResolvers } from '../analysis/chain.resolvers.js';
+import { impactResolvers } from '../analysis/impact.resolvers.js';
+import { matrixResolvers } from '../analysis/matrix.resolvers.js';
 import { citationResolvers } from '../citations/citations.resolvers.js';
 import { documentResolvers } from '../documents/documents.resolvers.js';
 import { evaluationResolvers } from '../evaluations/evaluations.resolvers.js';
 import { ingestResolvers } from '../ingest/ingest.resolvers.js';
 import { motionResolvers } from '../motions/motions.resolvers.js';
 import { reviewResolvers } from '../review/review.resolvers.js';
+import { searchResolvers } from '../search/search.resolvers.js';
 
 const sdlDir = fileURLToPath(new URL('../../schema/graphql/', import.meta.url));
 
@@ -30,6 +35,11 @@ export function buildSchema(): GraphQLSchema {
       documentResolvers,
       ingestResolvers,
       reviewResolvers,
+      matrixResolvers,
+      impactResolvers,
+      attributionResolvers,
+      chainResolvers,
+      searchResolvers,
     ],
   });
 }

@@ -37,6 +37,7 @@ export const relationshipTypes = [
   'MENTIONS',
   'CURATED_FROM',
   'HAS_TOPIC',
+  'SAME_AS',
 ] as const;
 export type RelationshipType = (typeof relationshipTypes)[number];
 

@@ -1,0 +1,56 @@
+/** Named queries: what an evaluation's citations led to, and how its findings are covered. */
+
+/** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
+const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
+OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
+WITH e, [e] + collect(alias) AS evaluations
+CALL (evaluations) {
+  UNWIND evaluations AS ev
+  MATCH (d:Document)-[:CITES]->(ev)
+  RETURN d
+  UNION
+  UNWIND evaluations AS ev
+  MATCH (d:Document)-[:CITES]->(:Finding)<-[:REPORTS]-(ev)
+  RETURN d
+}
+WITH e, evaluations, collect(DISTINCT d) AS documents`;
+
+export const EVALUATION_IMPACT = `${CITING_DOCUMENTS}
+UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents END) AS d
+WITH e, evaluations, d ORDER BY d.date, d.id
+RETURN e{.*} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
+  document: d{.*, rawText: null, text: null},
+  evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN properties(c) },
+  findings: COLLECT {
+    UNWIND evaluations AS ev
+    MATCH (d)-[c:CITES]->(f:Finding)<-[:REPORTS]-(ev)
+    WITH DISTINCT f, c ORDER BY c.start
+    RETURN f{.*, evidence: properties(c)}
+  },
+  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*}, evidence: properties(pc)} },
+  outcomes: COLLECT {
+    MATCH (d)-[:PART_OF_CASE]->(m:Motion)<-[p:PROPOSES]-(other:Document)
+    RETURN DISTINCT {outcome: p.outcome, fromBodyId: p.fromBodyId, toBodyId: p.toBodyId, document: other{.*, rawText: null, text: null},
+      evidence: properties(p), final: other.kind IN ['protocol', 'decision']}
+  }
+} END) WHERE x IS NOT NULL] AS documents`;
+
+export const FINDING_COVERAGE = `MATCH (e:Evaluation {id: $evaluationId})
+OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
+WITH e, [e] + collect(alias) AS evaluations
+CALL (evaluations) {
+  UNWIND evaluations AS ev
+  MATCH (ev)-[:REPORTS]->(f:Finding)
+  WITH DISTINCT f
+  RETURN collect(f{.*,
+    citedBy: COLLECT {
+      MATCH (d:Document)-[c:CITES]->(f)
+      RETURN {
+        document: d{.*, rawText: null, text: null},
+        evidence: properties(c),
+        partyIds: COLLECT { MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(p:Party) RETURN DISTINCT p.id }
+      }
+    }
+  }) AS findings
+}
+RETURN e{.*} AS evaluation, findings`;

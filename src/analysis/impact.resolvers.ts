@@ -1,0 +1,81 @@
+/** evaluationImpact and findingCoverage: one query each, shaped here for the API. */
+import { notFound } from '../errors.js';
+import type { Context } from '../graphql/context.js';
+import { evidenceOf } from '../graphql/evidence.js';
+import { checkId } from '../graphql/ids.js';
+import type { NodeRow } from '../graph/nodes.repo.js';
+import { EVALUATION_IMPACT, FINDING_COVERAGE } from './impact.repo.js';
+
+type Props = Record<string, unknown>;
+interface ImpactRow {
+  evaluation: NodeRow | null;
+  documents: Array<{
+    document: NodeRow;
+    evidence: Props[];
+    findings: NodeRow[];
+    cases: Array<{ role: string; motion: NodeRow; evidence: Props }>;
+    outcomes: Array<{ outcome: string; fromBodyId: string | null; toBodyId: string | null; document: NodeRow; evidence: Props; final: boolean }>;
+  }>;
+}
+interface CoverageRow {
+  evaluation: NodeRow | null;
+  findings: Array<NodeRow & { citedBy: Array<{ document: NodeRow; evidence: Props; partyIds: string[] }> }>;
+}
+
+const proposal = (o: ImpactRow['documents'][number]['outcomes'][number]) => ({ ...o, evidence: evidenceOf(o.evidence) });
+
+function yearOf(date: unknown): number | null {
+  return typeof date === 'string' && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
+}
+
+export const impactResolvers = {
+  Query: {
+    evaluationImpact: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context) => {
+      const [row] = await ctx.executor.read<ImpactRow>(EVALUATION_IMPACT, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
+      if (!row?.evaluation) throw notFound('evaluation', evaluationId);
+      const documents = row.documents.map((d) => ({
+        document: d.document,
+        date: d.document.date ?? null,
+        municipalityId: d.document.municipalityId ?? null,
+        cases: d.cases.map((c) => ({ role: c.role, motion: c.motion, evidence: evidenceOf(c.evidence) })),
+        evidence: d.evidence.map(evidenceOf).filter(Boolean),
+        findings: d.findings,
+        proposedOutcomes: d.outcomes.filter((o) => !o.final).map(proposal),
+        finalOutcomes: d.outcomes.filter((o) => o.final).map(proposal),
+      }));
+      const motions = new Map(documents.flatMap((d) => d.cases.map((c) => [c.motion.id, c.motion] as const)));
+      const municipalityIds = [...new Set(documents.map((d) => d.municipalityId).filter((m): m is string => typeof m === 'string'))];
+      const years = new Map<number | null, number>();
+      for (const d of documents) years.set(yearOf(d.date), (years.get(yearOf(d.date)) ?? 0) + 1);
+      return {
+        evaluation: row.evaluation,
+        documents,
+        motions: [...motions.values()],
+        municipalities: (await ctx.loaders.node('Organization').loadMany(municipalityIds)).filter((o) => o && !(o instanceof Error)),
+        timeline: [...years.entries()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)).map(([year, count]) => ({ year, count })),
+      };
+    },
+    findingCoverage: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context) => {
+      const [row] = await ctx.executor.read<CoverageRow>(FINDING_COVERAGE, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
+      if (!row?.evaluation) throw notFound('evaluation', evaluationId);
+      const findings = row.findings
+        .map((f) => ({
+          finding: f,
+          citationCount: f.citedBy.length,
+          citedBy: f.citedBy.map((c) => ({ document: c.document, evidence: evidenceOf(c.evidence), partyIds: c.partyIds })),
+        }))
+        .sort((a, b) => b.citationCount - a.citationCount || String(a.finding.text).localeCompare(String(b.finding.text)));
+      return { evaluation: row.evaluation, findings, uncited: findings.filter((f) => f.citationCount === 0).map((f) => f.finding) };
+    },
+  },
+  ImpactDocument: {
+    municipality: (d: { municipalityId: string | null }, _: unknown, ctx: Context) =>
+      d.municipalityId ? ctx.loaders.node('Organization').load(d.municipalityId) : null,
+  },
+  FindingCitation: {
+    municipality: (c: { document: NodeRow }, _: unknown, ctx: Context) =>
+      c.document.municipalityId ? ctx.loaders.node('Organization').load(String(c.document.municipalityId)) : null,
+    parties: async (c: { partyIds: string[] }, _: unknown, ctx: Context) =>
+      (await ctx.loaders.node('Party').loadMany(c.partyIds)).filter((p) => p && !(p instanceof Error)),
+  },
+};

@@ -1,0 +1,62 @@
+/** search: ranked full-text hits with snippets; offset cursors, since a ranking has no stable key. */
+import { badInput } from '../errors.js';
+import type { Context } from '../graphql/context.js';
+import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js';
+import { int } from '../db/values.js';
+import type { NodeRow } from '../graph/nodes.repo.js';
+import { SEARCH, SEARCH_LIMIT_PER_INDEX } from './search.repo.js';
+import { makeSnippet, queryWords } from './snippet.js';
+
+const LABEL_OF_TYPE = { DOCUMENT: 'Document', FINDING: 'Finding', CLAIM: 'Claim', MOTION: 'Motion', ORGANIZATION: 'Organization', PROJECT: 'Project' } as const;
+type SearchType = keyof typeof LABEL_OF_TYPE;
+const TYPE_OF_LABEL = Object.fromEntries(Object.entries(LABEL_OF_TYPE).map(([t, l]) => [l, t])) as Record<string, SearchType>;
+
+interface HitRow {
+  score: number;
+  label: string;
+  node: NodeRow;
+  fields: Record<string, string | null>;
+}
+
+export const searchResolvers = {
+  Query: {
+    search: async (_: unknown, args: PageArgs & { query: string; types?: SearchType[] | null }, ctx: Context) => {
+      if (args.query.length > 500) throw badInput('`query` is longer than 500 characters', { argument: 'query' });
+      const words = queryWords(args.query);
+      if (words.length === 0) throw badInput('`query` has no words to search for', { argument: 'query' });
+      // Cursors are offsets, as ranks: keyset needs a stable key, and a score is not one.
+      const request = pageRequest(args, ctx.config.maxPageSize);
+      const offset = request.after === null ? 0 : Number(request.after) + 1;
+      if (!Number.isInteger(offset) || offset < 0) throw badInput('`after` is not a cursor this API issued', { argument: 'after' });
+      // The phrase counts double; every word on its own still finds.
+      const lucene = words.length > 1 ? `"${words.join(' ')}"^2 ${words.join(' ')}` : words[0];
+      const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, {
+        lucene,
+        perIndex: int(SEARCH_LIMIT_PER_INDEX),
+        labels: args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null,
+        offset: int(offset),
+        limit: int(request.fetch),
+        maxChars: int(200_000),
+      });
+      const hits = (row?.page ?? []).map((h, i) => {
+        const snippet = makeSnippet(
+          { text: h.fields.text, rawText: h.fields.rawText, title: h.fields.title, name: h.fields.name, description: h.fields.description },
+          words,
+        );
+        return {
+          rank: offset + i,
+          score: h.score,
+          type: TYPE_OF_LABEL[h.label],
+          entity: { ...h.node, __label: h.label },
+          field: snippet?.field ?? (h.fields.title ? 'title' : h.fields.name ? 'name' : 'text'),
+          snippet: snippet?.snippet ?? String(h.fields.title ?? h.fields.name ?? h.fields.text ?? '').slice(0, 200),
+          highlights: snippet?.highlights ?? [],
+        };
+      });
+      return connection(hits, (h) => String(h.rank), request, row?.total ?? 0);
+    },
+  },
+  SearchEntity: {
+    __resolveType: (entity: { __label: string }) => entity.__label,
+  },
+};

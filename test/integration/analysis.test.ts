@@ -1,0 +1,202 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { loadCuratedFixture } from '../support/curated-fixture.js';
+import { resetGraph, testDatabase } from '../support/database.js';
+import { botkyrkaMotion, malmoResponse } from '../support/fixture-documents.js';
+
+const db = testDatabase();
+let api: TestApi;
+let huddingeMotionId: string;
+
+beforeAll(async () => {
+  await resetGraph(db.executor);
+  await loadSeed(db.executor);
+  await loadDocument(db.executor, botkyrkaMotion);
+  await loadDocument(db.executor, malmoResponse);
+  await loadCuratedFixture(db.executor);
+  api = await startTestApi(db.executor);
+  const { data } = await api.graphql('{ motions(filter: { municipalityId: "municipality/huddinge" }) { edges { node { id } } } }');
+  huddingeMotionId = data.motions.edges[0].node.id;
+});
+afterAll(async () => {
+  await api.close();
+  await db.close();
+});
+
+const ok = async (query: string, variables?: Record<string, unknown>) => {
+  const { data, errors } = await api.graphql(query, variables);
+  expect(errors).toBeUndefined();
+  return data;
+};
+
+describe('citationMatrix', () => {
+  const MATRIX = `query($rows: MatrixRows!, $columns: MatrixColumns!, $filter: MatrixFilter) {
+    citationMatrix(rows: $rows, columns: $columns, filter: $filter) {
+      totalCitations rows { id label count } columns { id label count } cells { rowId columnId count citationIds documentIds } } }`;
+
+  it('counts which parties cite which evaluations, with the citations behind each cell', async () => {
+    const m = (await ok(MATRIX, { rows: 'PARTY', columns: 'EVALUATION' })).citationMatrix;
+    const cell = (row: string, column: string) => m.cells.find((c: any) => c.rowId === row && c.columnId === column);
+    expect(cell('party/SD', 'evaluation/igor')).toMatchObject({ count: 1, documentIds: ['document/e4e9a755acc28eba'] });
+    expect(cell('party/S', 'evaluation/igor').count).toBe(1);
+    expect(cell('party/M', 'evaluation/sluta-skjut').count).toBe(1);
+    expect(m.totalCitations).toBe(3);
+    expect(m.columns.find((c: any) => c.id === 'evaluation/igor')).toEqual({ id: 'evaluation/igor', label: 'Samverkan som berikar: Utvärdering av IGOR-projektet', count: 2 });
+  });
+
+  it('has the seed citation in the motion × publisher matrix under its curated publisher', async () => {
+    const m = (await ok(MATRIX, { rows: 'MOTION', columns: 'PUBLISHER', filter: { municipalityId: 'municipality/huddinge' } })).citationMatrix;
+    expect(m.cells).toEqual([expect.objectContaining({ rowId: huddingeMotionId, columnId: 'organization/marie-cederschiold-hogskola', count: 1 })]);
+  });
+
+  it('groups by municipality and project, and filters by date and topic', async () => {
+    const m = (await ok(MATRIX, { rows: 'MUNICIPALITY', columns: 'PROJECT' })).citationMatrix;
+    expect(m.rows.map((r: any) => r.label).sort()).toEqual(['Botkyrka kommun', 'Huddinge kommun', 'Malmö kommun']);
+    expect(m.columns.map((c: any) => c.id).sort()).toEqual(['project/igor', 'project/sluta-skjut']);
+    const dated = (await ok(MATRIX, { rows: 'MUNICIPALITY', columns: 'PROJECT', filter: { from: '2024-01-01' } })).citationMatrix;
+    expect(dated.rows.map((r: any) => r.id)).toEqual(['municipality/botkyrka']);
+    const none = (await ok(MATRIX, { rows: 'PARTY', columns: 'EVALUATION', filter: { partyAbbreviation: 'KD' } })).citationMatrix;
+    expect(none).toEqual({ totalCitations: 0, rows: [], columns: [], cells: [] });
+  });
+
+  it('refuses a malformed date', async () => {
+    const { errors } = await api.graphql(MATRIX, { rows: 'PARTY', columns: 'EVALUATION', filter: { from: '2024-13-45' } });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('evaluationImpact and findingCoverage', () => {
+  it('shows every document that cites IGOR, where, with what outcome and which findings', async () => {
+    const impact = (await ok(`{ evaluationImpact(evaluationId: "evaluation/igor") {
+      evaluation { id } municipalities { name } motions { title } timeline { year count }
+      documents { document { id kind } date municipality { name } cases { role motion { title } }
+        evidence { quote } findings { polarity evidence { quote } }
+        proposedOutcomes { outcome fromBody { name } toBody { name } evidence { quote } } finalOutcomes { outcome } } } }`)).evaluationImpact;
+    expect(impact.municipalities.map((m: any) => m.name).sort()).toEqual(['Botkyrka kommun', 'Huddinge kommun']);
+    expect(impact.motions.map((m: any) => m.title).sort()).toEqual(['Stärk arbetet mot våld i nära relationer', 'Trygghet i Botkyrka']);
+    const seed = impact.documents.find((d: any) => d.document.id === 'document/e4e9a755acc28eba');
+    expect(seed.findings).toHaveLength(5);
+    expect(seed.proposedOutcomes).toEqual([{ outcome: 'approved', fromBody: { name: 'Kommunstyrelsen' }, toBody: { name: 'Kommunfullmäktige' }, evidence: { quote: 'Motionen bifalls.' } }]);
+    expect(seed.finalOutcomes).toEqual([]);
+    expect(impact.timeline).toEqual([{ year: null, count: 1 }, { year: 2024, count: 1 }]);
+  });
+
+  it('covers the five findings of the seed, each cited once, and lists curated findings nobody cites', async () => {
+    const igor = (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citationCount finding { polarity } citedBy { document { id } parties { abbreviation } evidence { quote } } } uncited { id } } }`)).findingCoverage;
+    expect(igor.findings).toHaveLength(5);
+    expect(igor.findings[0].citationCount).toBe(2); // the samverkan finding: the seed and Botkyrka
+    expect(igor.findings.slice(1).map((f: any) => f.citationCount)).toEqual([1, 1, 1, 1]);
+    expect(igor.uncited).toEqual([]);
+    const bra = (await ok(`{ findingCoverage(evaluationId: "evaluation/bra-sluta-skjut-2023") { findings { citationCount } uncited { text polarity } } }`)).findingCoverage;
+    expect(bra.uncited).toHaveLength(2);
+  });
+
+  it('NOT_FOUND for an unknown evaluation', async () => {
+    const { errors } = await api.graphql('{ findingCoverage(evaluationId: "evaluation/none") { uncited { id } } }');
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('selective citation and attribution', () => {
+  const SELECTIVE = `{ selectiveCitations { totalCount edges { node { document { id } evaluation { id } citedFindings { polarity evidence { quote } } omittedFindings { polarity text } } } } }`;
+
+  it('flags Botkyrka, which cites one positive IGOR finding and leaves the risk out, but not the seed, which cites the risk too', async () => {
+    const s = (await ok(SELECTIVE)).selectiveCitations;
+    expect(s.totalCount).toBe(1);
+    const node = s.edges[0].node;
+    expect(node.document.id).not.toBe('document/e4e9a755acc28eba');
+    expect(node.evaluation.id).toBe('evaluation/igor');
+    expect(node.citedFindings.map((f: any) => f.polarity)).toEqual(['positive']);
+    expect(node.omittedFindings).toEqual([{ polarity: 'risk', text: expect.stringContaining('rollsammanblandning') }]);
+  });
+
+  it('finds the seed attribution mismatch: Brå in the document, Marie Cederschiöld högskola in the curated record, with both sources', async () => {
+    const m = (await ok(`{ attributionMismatches(filter: { municipalityId: "municipality/huddinge" }) { totalCount edges { node {
+      document { id } evaluation { id } attributedTo { name } attributionEvidence { quote } publishedBy { name } publisherSource { url } } } } }`)).attributionMismatches;
+    expect(m.totalCount).toBe(1);
+    expect(m.edges[0].node).toEqual({
+      document: { id: 'document/e4e9a755acc28eba' },
+      evaluation: { id: 'evaluation/igor' },
+      attributedTo: { name: 'Brottsförebyggande rådet' },
+      attributionEvidence: { quote: 'Brottsférebyggande radet nyligen utvarderat IGOR-projektet' },
+      publishedBy: { name: 'Marie Cederschiöld högskola' },
+      publisherSource: { url: expect.stringContaining('mchs.se') },
+    });
+  });
+
+  it('suggests the curated record whose findings match, and a curator link makes its risk count', async () => {
+    const suggestions = (await ok('{ suggestEvaluationLinks(evaluationId: "evaluation/sluta-skjut") { curatedEvaluation { id } score linked matches { similarity bestMatch { id } } } }')).suggestEvaluationLinks;
+    expect(suggestions[0]).toMatchObject({ curatedEvaluation: { id: 'evaluation/bra-sluta-skjut-2023' }, score: 1, linked: false });
+    const LINK = 'mutation($input: LinkEvaluationInput!) { linkEvaluation(input: $input) { evaluation { id } curatedEvaluation { id } error { code message } } }';
+    const linked = await ok(LINK, { input: { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/bra-sluta-skjut-2023', curator: 'anna.curator', score: 1 } });
+    expect(linked.linkEvaluation.error).toBeNull();
+    const again = (await ok('{ suggestEvaluationLinks(evaluationId: "evaluation/sluta-skjut") { linked } }')).suggestEvaluationLinks;
+    expect(again[0].linked).toBe(true);
+    const s = (await ok(SELECTIVE)).selectiveCitations;
+    expect(s.edges.map((e: any) => e.node.evaluation.id).sort()).toEqual(['evaluation/bra-sluta-skjut-2023', 'evaluation/igor']);
+    const bad = await ok(LINK, { input: { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/none', curator: 'x' } });
+    expect(bad.linkEvaluation.error.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('evidenceChain and connection', () => {
+  it('lays out the seed motion as paths from the document through claims and findings to IGOR and who runs it', async () => {
+    const chain = (await ok(`query($id: ID!) { evidenceChain(motionId: $id) { motion { title } paths { nodes { label } hops { type status evidence { quote } source } } } }`, { id: huddingeMotionId })).evidenceChain;
+    const shapes = chain.paths.map((p: any) => p.nodes.map((n: any) => n.label).join('>'));
+    expect(shapes).toContain('Motion>Document>Claim>Finding>Evaluation>Project>Organization');
+    expect(shapes).toContain('Motion>Document>Evaluation>Project>Organization');
+    for (const p of chain.paths) for (const h of p.hops) expect(h.evidence?.quote ?? h.source).toBeTruthy();
+  });
+
+  it('finds the shortest connection between Sverigedemokraterna and Marie Cederschiöld högskola, with evidence on each hop', async () => {
+    const c = (await ok('{ connection(fromId: "party/SD", toId: "organization/marie-cederschiold-hogskola", maxHops: 6) { found path { nodes { id } hops { type evidence { quote } source } } } }')).connection;
+    expect(c.found).toBe(true);
+    expect(c.path.nodes[0].id).toBe('party/SD');
+    expect(c.path.nodes.at(-1).id).toBe('organization/marie-cederschiold-hogskola');
+    for (const h of c.path.hops) expect(h.evidence?.quote ?? h.source).toBeTruthy();
+  });
+
+  it('says so when there is no connection within maxHops, and refuses bad arguments', async () => {
+    expect((await ok('{ connection(fromId: "party/SD", toId: "organization/marie-cederschiold-hogskola", maxHops: 1) { found path { hops { type } } } }')).connection).toEqual({ found: false, path: null });
+    expect((await api.graphql('{ connection(fromId: "party/SD", toId: "party/S", maxHops: 9) { found } }')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await api.graphql('{ connection(fromId: "party/SD", toId: "party/XX") { found } }')).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('search', () => {
+  const SEARCH = `query($q: String!, $types: [SearchType!], $first: Int, $after: String) { search(query: $q, types: $types, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor } edges { node { type score field snippet highlights { start end }
+      entity { ... on Document { id } ... on Finding { id text } ... on Motion { id title } ... on Organization { id name } ... on Claim { id } } } } } }`;
+
+  it('finds "våld i nära relationer" when typed without diacritics, in the motion title, the findings and the raw OCR text', async () => {
+    const s = (await ok(SEARCH, { q: 'vald i nara relationer' })).search;
+    const types = s.edges.map((e: any) => e.node.type);
+    expect(types).toEqual(expect.arrayContaining(['MOTION', 'DOCUMENT', 'FINDING']));
+    const motion = s.edges.find((e: any) => e.node.type === 'MOTION').node;
+    expect(motion.entity.title).toBe('Stärk arbetet mot våld i nära relationer');
+    const hl = motion.highlights.map((h: any) => motion.snippet.slice(h.start, h.end));
+    expect(hl).toEqual(expect.arrayContaining(['våld', 'nära', 'relationer']));
+    const raw = (await ok(SEARCH, { q: 'Stirk arbetet', types: ['DOCUMENT'] })).search;
+    expect(raw.edges[0].node).toMatchObject({ field: 'rawText', entity: { id: 'document/e4e9a755acc28eba' } });
+  });
+
+  it('ranks, filters by type and pages', async () => {
+    const all = (await ok(SEARCH, { q: 'IGOR samverkan', first: 50 })).search;
+    const scores = all.edges.map((e: any) => e.node.score);
+    expect([...scores].sort((a: number, b: number) => b - a)).toEqual(scores);
+    const findings = (await ok(SEARCH, { q: 'IGOR samverkan', types: ['FINDING'], first: 1 })).search;
+    expect(findings.edges).toHaveLength(1);
+    expect(findings.pageInfo.hasNextPage).toBe(true);
+    const next = (await ok(SEARCH, { q: 'IGOR samverkan', types: ['FINDING'], first: 1, after: findings.pageInfo.endCursor })).search;
+    expect(next.edges[0].node.entity.id).not.toBe(findings.edges[0].node.entity.id);
+  });
+
+  it('returns nothing, cleanly, for a search with no hits; refuses one with no words; survives Lucene syntax', async () => {
+    expect((await ok(SEARCH, { q: 'zyxwvutsrq' })).search).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
+    expect((await api.graphql(SEARCH, { q: '  !!! ' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const tricky = await api.graphql(SEARCH, { q: 'IGOR AND (title:"x" OR *:*) ~2 ^3 \\ / [a TO z]' });
+    expect(tricky.errors).toBeUndefined();
+  });
+});
