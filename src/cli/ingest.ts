@@ -79,6 +79,7 @@ export function registerIngestCommands(program: Command): void {
       const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
       const [database, pipeline] = await Promise.all([openDatabase(config, log), IngestPipeline.create()]);
       const counts = { inserted: 0, updated: 0, unchanged: 0, failed: missing.length, facts: 0 };
+      const facts = { inserted: 0, updated: 0, unchanged: 0 };
       const started = performance.now();
       const bar = new cliProgress.SingleBar(
         {
@@ -104,6 +105,9 @@ export function registerIngestCommands(program: Command): void {
             const result = await pipeline.ingest(database.executor, readFileSync(file), metaFrom(options), file);
             counts[result.outcome]++;
             counts.facts += result.relationships;
+            facts.inserted += result.facts.inserted;
+            facts.updated += result.facts.updated;
+            facts.unchanged += result.facts.unchanged;
             for (const a of result.ambiguities) sayAbove(`AMBIGUOUS ${file}: ${a.reason}`);
           } catch (error) {
             counts.failed++;
@@ -122,7 +126,7 @@ export function registerIngestCommands(program: Command): void {
       process.stdout.write(
         `Ingested ${files.length} files in ${seconds.toFixed(1)} s (${(files.length / seconds).toFixed(1)} docs/s): ` +
           `${counts.inserted} inserted, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.failed} failed; ` +
-          `${counts.facts} facts written.\n`,
+          `facts: ${facts.inserted} inserted, ${facts.updated} updated, ${facts.unchanged} unchanged.\n`,
       );
       if (counts.failed > 0) process.exitCode = 1;
     });

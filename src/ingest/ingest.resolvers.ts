@@ -58,7 +58,7 @@ export const ingestResolvers = {
         return {
           document: await ctx.loaders.node('Document').load(result.documentId),
           outcome: result.outcome.toUpperCase(),
-          written: { nodes: result.nodes, relationships: result.relationships },
+          written: { nodes: result.nodes, relationships: result.relationships, ...result.facts },
           extraction: summary(result),
           ambiguities: result.ambiguities,
           error: null,

@@ -58,8 +58,10 @@ describe('ingesting documents', () => {
     expect(first.outcome).toBe('inserted');
     expect(first.relationships).toBeGreaterThan(40);
     const counts = await db.executor.read(COUNT_GRAPH);
+    expect(first.facts).toEqual({ inserted: first.relationships, updated: 0, unchanged: 0 });
     const second = await pipeline.ingest(db.executor, seedText);
     expect(second).toMatchObject({ outcome: 'unchanged', nodes: 0, relationships: 0, documentId: first.documentId });
+    expect(second.facts).toEqual({ inserted: 0, updated: 0, unchanged: first.relationships });
     expect(await db.executor.read(COUNT_GRAPH)).toEqual(counts);
   });
 
@@ -149,7 +151,13 @@ describe('the ingestDocument and reviewFact mutations', () => {
     });
     // A re-extraction of the same document must not turn the verdict back into PROPOSED.
     const prepared = pipeline.prepare(seedText);
-    await loadDocument(db.executor, { rawText: prepared.rawText, text: prepared.normalized.text, record: { ...prepared.record, extractor: 'belagg-rules@1.0.1' }, status: 'PROPOSED', confidence: 0.8, ingestedAt: new Date().toISOString() });
+    const reloaded = await loadDocument(db.executor, { rawText: prepared.rawText, text: prepared.normalized.text, record: { ...prepared.record, extractor: 'belagg-rules@9.9.9' }, status: 'PROPOSED', confidence: 0.8, ingestedAt: new Date().toISOString() });
+    // Every fact from the document now names the new extractor version: updated, none new; only the
+    // gazetteer's own facts (Polisområde City is part of Polismyndigheten) stay the same.
+    expect(reloaded.outcome).toBe('updated');
+    expect(reloaded.facts.inserted).toBe(0);
+    expect(reloaded.facts.updated + reloaded.facts.unchanged).toBe(reloaded.relationships);
+    expect(reloaded.facts.unchanged).toBe(2);
     const after = await api.graphql(`{ fact(id: "${factId}") { status reviewedBy } }`);
     expect(after.data.fact).toEqual({ status: 'REJECTED', reviewedBy: 'anna.curator' });
 
@@ -173,7 +181,7 @@ describe('belagg ingest (bulk, from the command line)', () => {
       expect((result as { code?: number }).code).toBe(1);
       expect(result.stderr).toMatch(/FAILED .*broken\.txt: .*binary/);
       expect(result.stderr).toMatch(/ingest \[.*\] 4\/4 files/);
-      expect(result.stdout).toMatch(/Ingested 4 files .*: 3 inserted, 0 updated, 0 unchanged, 1 failed/);
+      expect(result.stdout).toMatch(/Ingested 4 files .*: 3 inserted, 0 updated, 0 unchanged, 1 failed; facts: \d+ inserted, 0 updated, 0 unchanged/);
       expect(await db.executor.read(DOCUMENT_COUNT)).toEqual([{ count: 3 }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

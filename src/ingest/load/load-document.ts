@@ -10,13 +10,16 @@ import { type GraphPlan, mergePlans, planProblems } from '../plan/graph-plan.js'
 import { type DocumentInput, documentId, planDocument } from '../plan/from-record.js';
 import { spanProblems } from '../record.js';
 import { FIND_DOCUMENT_FINGERPRINT, SET_DOCUMENT_FINGERPRINT } from './load.repo.js';
-import { writePlan } from './write-plan.js';
+import { type WriteCounts, writePlan } from './write-plan.js';
 
 export interface LoadResult {
   documentId: string;
   outcome: 'inserted' | 'updated' | 'unchanged';
+  /** Nodes and relationships written (MERGEd); 0 when the document was unchanged and nothing was sent. */
   nodes: number;
   relationships: number;
+  /** Facts by what the load did to them: new, changed, or the same as before. */
+  facts: WriteCounts['facts'];
 }
 
 /** Same facts → same fingerprint. ingestedAt is when, not what, so it stays out. */
@@ -51,7 +54,7 @@ export async function loadDocument(executor: Executor, input: DocumentInput, opt
   const print = fingerprint(plan);
   const [existing] = await executor.read<{ fingerprint: string | null }>(FIND_DOCUMENT_FINGERPRINT, { id });
   if (existing && existing.fingerprint === print)
-    return { documentId: id, outcome: 'unchanged', nodes: 0, relationships: 0 };
+    return { documentId: id, outcome: 'unchanged', nodes: 0, relationships: 0, facts: { inserted: 0, updated: 0, unchanged: plan.relationships.length } };
   const counts = await executor.writeTransaction(
     async (tx) => {
       const written = await writePlan(tx, plan);

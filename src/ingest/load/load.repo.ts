@@ -32,11 +32,16 @@ export function mergeRelationshipsQuery(type: RelationshipType, fromLabel: NodeL
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
-WITH r, row, r.status AS previous
+// A new relationship has only its key; what it held before tells inserted, updated and unchanged apart.
+WITH r, row, r.status AS previous, properties(r) AS before, r.factId IS NULL AS created
 SET r += row.props
 // A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
 SET r.status = CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END
-RETURN count(r) AS written`;
+WITH created, before = properties(r) AS same
+RETURN count(*) AS written,
+  sum(CASE WHEN created THEN 1 ELSE 0 END) AS inserted,
+  sum(CASE WHEN NOT created AND NOT same THEN 1 ELSE 0 END) AS updated,
+  sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged`;
 }
 
 export const FIND_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) RETURN d.fingerprint AS fingerprint`;

@@ -11,6 +11,8 @@ import { mergeNodesQuery, mergeRelationshipsQuery } from './load.repo.js';
 export interface WriteCounts {
   nodes: number;
   relationships: number;
+  /** Facts (evidence-bearing relationships) by what the load did to them. */
+  facts: { inserted: number; updated: number; unchanged: number };
 }
 
 function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -31,6 +33,7 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
     });
   }
   let relationships = 0;
+  const facts = { inserted: 0, updated: 0, unchanged: 0 };
   for (const [shape, group] of groupBy(plan.relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`)) {
     const [type, fromLabel, toLabel] = shape.split('|') as [RelationshipType, NodeLabel, NodeLabel];
     const rows = group.map((r: PlannedRelationship) => ({
@@ -39,11 +42,17 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
       key: r.key,
       props: { ...r.props, ...evidenceProps(r.evidence), factId: factId(r) },
     }));
-    const [result] = await tx.run<{ written: number }>(mergeRelationshipsQuery(type, fromLabel, toLabel), { rows });
+    const [result] = await tx.run<{ written: number; inserted: number; updated: number; unchanged: number }>(
+      mergeRelationshipsQuery(type, fromLabel, toLabel),
+      { rows },
+    );
     // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.
     if ((result?.written ?? 0) !== rows.length)
       throw new Error(`${type} (${fromLabel} -> ${toLabel}): wrote ${result?.written ?? 0} of ${rows.length}; an end node is missing`);
     relationships += rows.length;
+    facts.inserted += result?.inserted ?? 0;
+    facts.updated += result?.updated ?? 0;
+    facts.unchanged += result?.unchanged ?? 0;
   }
-  return { nodes: plan.nodes.length, relationships };
+  return { nodes: plan.nodes.length, relationships, facts };
 }
