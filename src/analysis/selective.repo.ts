@@ -5,6 +5,10 @@
  */
 import { pagedQuery } from '../graph/paged-query.js';
 
+/** The analysis filter on the citing document `d`: its municipality, and the party of its case's authors. */
+const CITING_DOCUMENT_FILTER = `($municipalityId IS NULL OR d.municipalityId = $municipalityId)
+  AND ($partyAbbreviation IS NULL OR EXISTS { (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`;
+
 export const SELECTIVE_CITATIONS = pagedQuery({
   match: `MATCH (d:Document)-[:CITES]->(f:Finding)<-[:REPORTS]-(ev:Evaluation)
   OPTIONAL MATCH (ev)-[:SAME_AS]->(curated:Evaluation)
@@ -19,8 +23,7 @@ export const SELECTIVE_CITATIONS = pagedQuery({
  `,
   where: `all(f IN cited WHERE f.polarity = 'positive') AND size(omitted) > 0
   AND ($evaluationId IS NULL OR e.id = $evaluationId)
-  AND ($municipalityId IS NULL OR d.municipalityId = $municipalityId)
-  AND ($partyAbbreviation IS NULL OR EXISTS { (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`,
+  AND ${CITING_DOCUMENT_FILTER}`,
   key: 'key',
   projection: `{
     key: key,
@@ -44,8 +47,7 @@ export const ATTRIBUTION_MISMATCHES = pagedQuery({
   where: `a.toId <> publisher.id
   AND NOT EXISTS { (attributed)-[:PART_OF*1..3]->(publisher) }
   AND ($evaluationId IS NULL OR e.id = $evaluationId OR curated.id = $evaluationId)
-  AND ($municipalityId IS NULL OR d.municipalityId = $municipalityId)
-  AND ($partyAbbreviation IS NULL OR EXISTS { (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`,
+  AND ${CITING_DOCUMENT_FILTER}`,
   key: 'key',
   projection: `{
     key: key,
