@@ -32,6 +32,11 @@ const envSchema = z
     BELAGG_SEED: z.enum(['auto', 'never'], { error: "expected 'auto' (load the seed into an empty graph) or 'never'" }).default('auto'),
     /** Tests only: use this server instead of starting a throwaway local Neo4j. */
     NEO4J_TEST_URI: z.string().regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/\S+$/, 'expected a Neo4j URI').optional(),
+    BELAGG_READ_ACCESS: z.enum(['public', 'key'], { error: "expected 'public' (anyone may read) or 'key' (reads need an API key too)" }).default('public'),
+    BELAGG_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'expected at least 1 request per minute').default(600),
+    BELAGG_INTROSPECTION: z.enum(['on', 'off'], { error: "expected 'on' or 'off'" }).default('on'),
+    BELAGG_MAX_QUERY_DEPTH: z.coerce.number().int().min(2).max(50).default(12),
+    BELAGG_MAX_QUERY_COST: z.coerce.number().int().min(100).default(20_000),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   });
 
@@ -55,6 +60,12 @@ export interface Config {
   };
   local: { dataDir: string; boltPort: number; heap: string; pageCacheMb: number };
   maxPageSize: number;
+  /** Writes always need a key; reads need one only with 'key'. */
+  readAccess: 'public' | 'key';
+  /** Per key, or per IP without one. */
+  rateLimitPerMinute: number;
+  introspection: boolean;
+  limits: { depth: number; cost: number };
   seed: 'auto' | 'never';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Tests only (NEO4J_TEST_URI): an existing server to test against, with NEO4J_USER/NEO4J_PASSWORD. */
@@ -104,6 +115,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd = process.c
       pageCacheMb: e.BELAGG_NEO4J_PAGECACHE_MB,
     },
     maxPageSize: e.BELAGG_MAX_PAGE_SIZE,
+    readAccess: e.BELAGG_READ_ACCESS,
+    rateLimitPerMinute: e.BELAGG_RATE_LIMIT_PER_MINUTE,
+    introspection: e.BELAGG_INTROSPECTION === 'on',
+    limits: { depth: e.BELAGG_MAX_QUERY_DEPTH, cost: e.BELAGG_MAX_QUERY_COST },
     seed: e.BELAGG_SEED,
     logLevel: e.LOG_LEVEL,
     testNeo4jUri: e.NEO4J_TEST_URI,

@@ -14,6 +14,10 @@ export const errorCodes = [
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
   'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'PAYLOAD_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

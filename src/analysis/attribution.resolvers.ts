@@ -3,6 +3,7 @@
  * cited evaluation to its curated record, and suggestions for it from matching findings.
  */
 import { z } from 'zod';
+import { requireRole } from '../auth/guard.js';
 import { int } from '../db/values.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
@@ -46,7 +47,6 @@ interface MismatchRow {
 const linkInput = z.object({
   evaluationId: z.string().startsWith('evaluation/', 'evaluationId must be an evaluation id'),
   curatedEvaluationId: z.string().startsWith('evaluation/', 'curatedEvaluationId must be an evaluation id'),
-  curator: z.string().trim().min(1, 'curator must not be empty').max(200),
   score: z.number().min(0).max(1).nullish(),
   sourceUrl: z.string().url('sourceUrl must be a URL').nullish(),
 });
@@ -71,10 +71,11 @@ export const attributionResolvers = {
   },
   Mutation: {
     linkEvaluation: async (_: unknown, { input }: { input: unknown }, ctx: Context) => {
+      const curator = requireRole(ctx.principal, 'curator').name;
       const fail = (code: string, message: string) => ({ evaluation: null, curatedEvaluation: null, error: { code, reason: null, message } });
       const parsed = linkInput.safeParse(input);
       if (!parsed.success) return fail('BAD_USER_INPUT', parsed.error.issues.map((i) => i.message).join('; '));
-      const { evaluationId, curatedEvaluationId, curator, score, sourceUrl } = parsed.data;
+      const { evaluationId, curatedEvaluationId, score, sourceUrl } = parsed.data;
       if (evaluationId === curatedEvaluationId) return fail('BAD_USER_INPUT', 'an evaluation cannot be linked to itself');
       const exists = await ctx.executor.read<{ id: string; exists: boolean }>(EVALUATION_EXISTS, { ids: [evaluationId, curatedEvaluationId] });
       const missing = exists.filter((e) => !e.exists).map((e) => e.id);

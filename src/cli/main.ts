@@ -4,6 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigError } from '../config.js';
 import { registerDbCommands } from './db.js';
 import { registerIngestCommands } from './ingest.js';
+import { registerKeysCommands } from './keys.js';
 import { registerServeCommand } from './serve.js';
 
 const program = new Command()
@@ -15,6 +16,7 @@ const program = new Command()
 registerServeCommand(program);
 registerDbCommands(program);
 registerIngestCommands(program);
+registerKeysCommands(program);
 
 try {
   await program.parseAsync(process.argv);

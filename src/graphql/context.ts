@@ -1,5 +1,6 @@
 /** What every resolver gets: the executor, per-request loaders, the limits from configuration, a request id. */
 import type { Logger } from 'pino';
+import type { Principal } from '../auth/key-store.js';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import type { IngestPipeline } from '../ingest/pipeline.js';
@@ -13,14 +14,10 @@ export interface Context {
   log: Logger;
   /** The ingest pipeline, created once per process on first use (loading the dictionary takes a moment). */
   pipeline: () => Promise<IngestPipeline>;
+  /** The caller's API key, or null for an anonymous reader. */
+  principal: Principal | null;
 }
 
-export function createContext(
-  executor: Executor,
-  config: Config,
-  requestId: string,
-  log: Logger,
-  pipeline: () => Promise<IngestPipeline>,
-): Context {
-  return { executor, loaders: createLoaders(executor), config, requestId, log, pipeline };
+export function createContext(parts: Omit<Context, 'loaders'>): Context {
+  return { ...parts, loaders: createLoaders(parts.executor) };
 }

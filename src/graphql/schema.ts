@@ -12,6 +12,7 @@ import { documentResolvers } from '../documents/documents.resolvers.js';
 import { evaluationResolvers } from '../evaluations/evaluations.resolvers.js';
 import { ingestResolvers } from '../ingest/ingest.resolvers.js';
 import { motionResolvers } from '../motions/motions.resolvers.js';
+import { positionResolvers } from '../positions/positions.resolvers.js';
 import { reviewResolvers } from '../review/review.resolvers.js';
 import { searchResolvers } from '../search/search.resolvers.js';
 
@@ -35,6 +36,7 @@ export function buildSchema(): GraphQLSchema {
       documentResolvers,
       ingestResolvers,
       reviewResolvers,
+      positionResolvers,
       matrixResolvers,
       impactResolvers,
       attributionResolvers,

@@ -4,12 +4,15 @@
  * is off.
  */
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { KeyStore } from '../auth/key-store.js';
+import { authenticate } from '../auth/middleware.js';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import type { Readiness } from '../db/readiness.js';
@@ -19,6 +22,8 @@ import { requestPlugin } from '../graphql/request-plugin.js';
 import { buildSchema } from '../graphql/schema.js';
 import { IngestPipeline } from '../ingest/pipeline.js';
 import { MAX_DOCUMENT_BYTES } from '../ingest/read.js';
+import { httpErrorHandler } from './errors.js';
+import { rateLimiter } from './rate-limit.js';
 
 export interface App {
   express: Express;
@@ -30,14 +35,32 @@ const requestIdOf = (header: unknown) =>
 
 export async function createApp(deps: { config: Config; executor: Executor; readiness: Readiness; log: Logger }): Promise<App> {
   const { config, executor, readiness, log } = deps;
+  // Depth, cost, alias, directive and token limits, each refused during validation, before anything runs.
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.depth, ignoreIntrospection: true },
+    costLimit: { maxCost: config.limits.cost, ignoreIntrospection: true },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    // graphql-js counts tokens while parsing (parseOptions below); armor's own pass would turn real syntax errors
+    // into validation errors.
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
   const apollo = new ApolloServer<Context>({
     schema: buildSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    introspection: config.introspection,
+    // One operation per request: batching would multiply every limit by the batch size.
+    allowBatchedHttpRequests: false,
     // Keys travel in headers, not cookies, so CSRF prevention would only block plain GET requests.
     csrfPrevention: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestPlugin],
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: 3_000 },
+    // graphql-armor's types come from Apollo's CommonJS build and ours from its ESM build: the same plugin shape.
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
   });
+  const keys = new KeyStore(executor);
   await apollo.start();
   let pipeline: Promise<IngestPipeline> | undefined;
   const getPipeline = () => (pipeline ??= IngestPipeline.create());
@@ -61,16 +84,26 @@ export async function createApp(deps: { config: Config; executor: Executor; read
   app.get('/graphiql', (_req, res) => {
     res.type('html').send(graphiql);
   });
+  app.use(['/graphql', '/export'], rateLimiter(config), authenticate(config, keys));
   app.use(
     '/graphql',
     // Room for one 10 MB document (JSON escaping adds a little), so the pipeline can refuse larger ones clearly.
     express.json({ limit: Math.ceil(MAX_DOCUMENT_BYTES * 1.2) }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(executor, config, String(res.locals.requestId), log, getPipeline),
+      context: async ({ res }) =>
+        createContext({
+          executor,
+          config,
+          requestId: String(res.locals.requestId),
+          log,
+          pipeline: getPipeline,
+          principal: res.locals.principal ?? null,
+        }),
     }),
   );
   app.get('/', (_req, res) => {
     res.redirect('/graphiql');
   });
+  app.use(httpErrorHandler(log));
   return { express: app, apollo };
 }

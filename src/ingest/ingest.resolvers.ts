@@ -1,5 +1,6 @@
 /** The ingestDocument mutation: the pipeline's third door, beside `belagg ingest` and `belagg extract`. */
 import { z } from 'zod';
+import { requireRole } from '../auth/guard.js';
 import { AppError } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import type { IngestResult } from './pipeline.js';
@@ -43,6 +44,7 @@ function summary(result: IngestResult) {
 export const ingestResolvers = {
   Mutation: {
     ingestDocument: async (_: unknown, { input }: { input: unknown }, ctx: Context) => {
+      requireRole(ctx.principal, 'curator');
       const parsed = inputSchema.safeParse(input);
       if (!parsed.success) return refused('BAD_USER_INPUT', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       const { text, ...meta } = parsed.data;

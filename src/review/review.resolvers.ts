@@ -1,5 +1,6 @@
 /** Facts and their review: a curator confirms or rejects; rejected facts stay, marked REJECTED. */
 import { z } from 'zod';
+import { requireRole } from '../auth/guard.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
@@ -17,7 +18,6 @@ interface FactRow {
 const reviewInput = z.object({
   factId: z.string(),
   decision: z.enum(['CONFIRM', 'REJECT']),
-  reviewer: z.string().trim().min(1, 'reviewer must not be empty').max(200),
   note: z.string().max(2000).nullish(),
 });
 
@@ -33,9 +33,11 @@ export const reviewResolvers = {
   },
   Mutation: {
     reviewFact: async (_: unknown, { input }: { input: unknown }, ctx: Context) => {
+      // The reviewer is who holds the key: recorded on the fact, not taken from the input.
+      const reviewer = requireRole(ctx.principal, 'curator').name;
       const parsed = reviewInput.safeParse(input);
       if (!parsed.success) return userError('BAD_USER_INPUT', parsed.error.issues.map((i) => i.message).join('; '));
-      const { factId, decision, reviewer, note } = parsed.data;
+      const { factId, decision, note } = parsed.data;
       const type = factType(factId);
       if (!type) return userError('BAD_USER_INPUT', `${JSON.stringify(factId)} is not a fact id (fact/<TYPE>/<hash>)`);
       const [row] = await ctx.executor.write<{ fact: FactRow }>(REVIEW_FACT[type], {

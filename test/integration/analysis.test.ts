@@ -130,13 +130,14 @@ describe('selective citation and attribution', () => {
     const suggestions = (await ok('{ suggestEvaluationLinks(evaluationId: "evaluation/sluta-skjut") { curatedEvaluation { id } score linked matches { similarity bestMatch { id } } } }')).suggestEvaluationLinks;
     expect(suggestions[0]).toMatchObject({ curatedEvaluation: { id: 'evaluation/bra-sluta-skjut-2023' }, score: 1, linked: false });
     const LINK = 'mutation($input: LinkEvaluationInput!) { linkEvaluation(input: $input) { evaluation { id } curatedEvaluation { id } error { code message } } }';
-    const linked = await ok(LINK, { input: { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/bra-sluta-skjut-2023', curator: 'anna.curator', score: 1 } });
+    const curator = await api.key('curator');
+    const linked = (await api.graphql(LINK, { input: { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/bra-sluta-skjut-2023', score: 1 } }, curator)).data;
     expect(linked.linkEvaluation.error).toBeNull();
     const again = (await ok('{ suggestEvaluationLinks(evaluationId: "evaluation/sluta-skjut") { linked } }')).suggestEvaluationLinks;
     expect(again[0].linked).toBe(true);
     const s = (await ok(SELECTIVE)).selectiveCitations;
     expect(s.edges.map((e: any) => e.node.evaluation.id).sort()).toEqual(['evaluation/bra-sluta-skjut-2023', 'evaluation/igor']);
-    const bad = await ok(LINK, { input: { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/none', curator: 'x' } });
+    const bad = (await api.graphql(LINK, { input: { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/none' } }, curator)).data;
     expect(bad.linkEvaluation.error.code).toBe('NOT_FOUND');
   });
 });

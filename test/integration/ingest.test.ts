@@ -109,13 +109,17 @@ describe('ingesting documents', () => {
 });
 
 describe('the ingestDocument and reviewFact mutations', () => {
+  let curator: string;
+  beforeEach(async () => {
+    curator = await api.key('curator');
+  });
   const INGEST = `mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) {
     outcome written { nodes relationships } error { code reason message }
     document { id title rawText }
     extraction { kind motionTitle authors outcome findings changedTokens record } } }`;
 
   it('ingests a text and returns what was written', async () => {
-    const { data, errors } = await api.graphql(INGEST, { input: { text: seedText.toString('utf8'), url: 'https://www.huddinge.se/', date: '2023-05-08' } });
+    const { data, errors } = await api.graphql(INGEST, { input: { text: seedText.toString('utf8'), url: 'https://www.huddinge.se/', date: '2023-05-08' } }, curator);
     expect(errors).toBeUndefined();
     const r = data.ingestDocument;
     expect(r.error).toBeNull();
@@ -125,15 +129,15 @@ describe('the ingestDocument and reviewFact mutations', () => {
     expect(r.extraction).toMatchObject({ kind: 'motion-response', motionTitle: 'Stärk arbetet mot våld i nära relationer', outcome: 'approved', findings: 5 });
     expect(r.extraction.authors).toEqual(['Felix Byström (SD)', 'Alexandra Ghialamas (SD)', 'Anki Blomqvist (SD)', 'Sven Pernils (SD)']);
     expect(JSON.parse(r.extraction.record).document.url).toBe('https://www.huddinge.se/');
-    const again = await api.graphql(INGEST, { input: { text: seedText.toString('utf8'), url: 'https://www.huddinge.se/', date: '2023-05-08' } });
+    const again = await api.graphql(INGEST, { input: { text: seedText.toString('utf8'), url: 'https://www.huddinge.se/', date: '2023-05-08' } }, curator);
     expect(again.data.ingestDocument.outcome).toBe('UNCHANGED');
   });
 
   it('returns a refusal in the result, not a crash, and writes nothing', async () => {
-    const { data, errors } = await api.graphql(INGEST, { input: { text: 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.' } });
+    const { data, errors } = await api.graphql(INGEST, { input: { text: 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.' } }, curator);
     expect(errors).toBeUndefined();
     expect(data.ingestDocument).toMatchObject({ outcome: null, document: null, error: { code: 'BAD_USER_INPUT', reason: 'not-swedish' } });
-    const bad = await api.graphql(INGEST, { input: { text: seedText.toString('utf8'), date: '8 maj 2023' } });
+    const bad = await api.graphql(INGEST, { input: { text: seedText.toString('utf8'), date: '8 maj 2023' } }, curator);
     expect(bad.data.ingestDocument.error).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/date must be YYYY-MM-DD/) });
     expect(await db.executor.read(DOCUMENT_COUNT)).toEqual([{ count: 0 }]);
   });
@@ -144,9 +148,9 @@ describe('the ingestDocument and reviewFact mutations', () => {
     const factId: string = data.citations.edges[0].node.findings[4].evidence[0].factId;
     expect(factId).toMatch(/^fact\/CITES\//);
     const REVIEW = `mutation($input: ReviewFactInput!) { reviewFact(input: $input) { fact { id status reviewedBy note evidence { quote } } error { code message } } }`;
-    const reviewed = await api.graphql(REVIEW, { input: { factId, decision: 'REJECT', reviewer: 'anna.curator', note: 'not in the source' } });
+    const reviewed = await api.graphql(REVIEW, { input: { factId, decision: 'REJECT', note: 'not in the source' } }, curator);
     expect(reviewed.data.reviewFact).toEqual({
-      fact: { id: factId, status: 'REJECTED', reviewedBy: 'anna.curator', note: 'not in the source', evidence: { quote: expect.stringContaining('rollsammanblandning') } },
+      fact: { id: factId, status: 'REJECTED', reviewedBy: 'test-curator', note: 'not in the source', evidence: { quote: expect.stringContaining('rollsammanblandning') } },
       error: null,
     });
     // A re-extraction of the same document must not turn the verdict back into PROPOSED.
@@ -159,11 +163,11 @@ describe('the ingestDocument and reviewFact mutations', () => {
     expect(reloaded.facts.updated + reloaded.facts.unchanged).toBe(reloaded.relationships);
     expect(reloaded.facts.unchanged).toBe(2);
     const after = await api.graphql(`{ fact(id: "${factId}") { status reviewedBy } }`);
-    expect(after.data.fact).toEqual({ status: 'REJECTED', reviewedBy: 'anna.curator' });
+    expect(after.data.fact).toEqual({ status: 'REJECTED', reviewedBy: 'test-curator' });
 
-    const unknown = await api.graphql(REVIEW, { input: { factId: 'fact/CITES/000000000000000000000000', decision: 'CONFIRM', reviewer: 'x' } });
+    const unknown = await api.graphql(REVIEW, { input: { factId: 'fact/CITES/000000000000000000000000', decision: 'CONFIRM' } }, curator);
     expect(unknown.data.reviewFact.error.code).toBe('NOT_FOUND');
-    const malformed = await api.graphql(REVIEW, { input: { factId: 'MATCH (n) DETACH DELETE n', decision: 'CONFIRM', reviewer: 'x' } });
+    const malformed = await api.graphql(REVIEW, { input: { factId: 'MATCH (n) DETACH DELETE n', decision: 'CONFIRM' } }, curator);
     expect(malformed.data.reviewFact.error.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,6 +1,7 @@
 /** The real HTTP app on a free port, against the test database, and a small GraphQL client for it. */
 import type { Server } from 'node:http';
 import { pino } from 'pino';
+import { KeyStore } from '../../src/auth/key-store.js';
 import { loadConfig } from '../../src/config.js';
 import type { Executor } from '../../src/db/executor.js';
 import { Readiness } from '../../src/db/readiness.js';
@@ -15,13 +16,15 @@ export interface TestApi {
   url: string;
   // Tests read answers by path; typing each answer would repeat the schema for no gain.
   // biome-ignore lint/suspicious/noExplicitAny: test client
-  graphql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  graphql<T = any>(query: string, variables?: Record<string, unknown>, key?: string): Promise<GraphQLResponse<T>>;
+  /** A real API key of the given role, created through the key store as `belagg keys create` does. */
+  key(role: 'reader' | 'curator' | 'admin'): Promise<string>;
   close(): Promise<void>;
 }
 
-export async function startTestApi(executor: Executor): Promise<TestApi> {
+export async function startTestApi(executor: Executor, env: Record<string, string> = {}): Promise<TestApi> {
   // The defaults, as a user gets them with nothing set (so a developer's environment cannot change a test).
-  const config = loadConfig({});
+  const config = loadConfig(env);
   const log = pino({ level: 'silent' });
   const readiness = new Readiness(executor, log);
   const app = await createApp({ config, executor, readiness, log });
@@ -32,13 +35,17 @@ export async function startTestApi(executor: Executor): Promise<TestApi> {
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   return {
     url,
-    async graphql(query, variables) {
+    async graphql(query, variables, key) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
         body: JSON.stringify({ query, variables }),
       });
       return (await res.json()) as GraphQLResponse<never>;
+    },
+    async key(role) {
+      const created = await new KeyStore(executor).create(`test-${role}`, role);
+      return created.key;
     },
     async close() {
       readiness.stop();

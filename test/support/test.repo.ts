@@ -30,3 +30,45 @@ RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS
 ORDER BY type, from, to, key`;
 export const DOCUMENT_COUNT = 'MATCH (d:Document) RETURN count(d) AS count';
 export const INJECT_CONSTRAINT_VIOLATION = "CREATE (:Party {id: 'party/SD-duplicate', abbreviation: 'SD'})";
+
+/* The analysis fixture (test/integration/analysis-fixture.test.ts): what each document states, and what the fixture yields. */
+export const FIXTURE_DOCUMENT_FACTS = `MATCH (d:Document {id: $documentId})
+OPTIONAL MATCH (d)-[:PART_OF_CASE]->(m:Motion)
+OPTIONAL MATCH (d)-[o:PROPOSES]->(m)
+RETURN d.kind AS kind, d.municipalityId AS municipality, d.url AS url, m.title AS motionTitle, o.outcome AS outcome,
+  [(m)-[:AUTHORED_BY]->(p:Person) | {name: p.name, party: head([(p)-[:MEMBER_OF]->(y:Party) | y.abbreviation])}] AS authors,
+  [(d)-[:MENTIONS]->(j:Project) | j.name] AS projects`;
+export const FIXTURE_DOCUMENT_EVALUATIONS = `MATCH (d:Document {id: $documentId})-[:CITES]->(e:Evaluation)
+OPTIONAL MATCH (d)-[a:ATTRIBUTES]->(e)
+RETURN e.id AS id, a.toId AS attributedTo ORDER BY id`;
+export const FIXTURE_DOCUMENT_FINDINGS = `MATCH (d:Document {id: $documentId})-[c:CITES]->(f:Finding)<-[r:REPORTS]-(e:Evaluation)
+WHERE r.key = d.id
+RETURN f.text AS text, f.polarity AS polarity, e.id AS evaluation ORDER BY c.start`;
+export const FIXTURE_EVALUATIONS = `MATCH (e:Evaluation)
+RETURN e.id AS id,
+  head([(e)-[:PUBLISHED_BY]->(o:Organization) | o.id]) AS publishedBy,
+  [(d:Document)-[:CITES]->(e) | d.id] AS citedBy,
+  size([(e)-[r:REPORTS]->(:Finding) WHERE r.status = 'CURATED' | r]) AS curatedFindings
+ORDER BY id`;
+/** A document citing only positive findings of an evaluation that also reports a negative or a risk finding (issue 4). */
+export const FIXTURE_SELECTIVE_CITATIONS = `MATCH (d:Document)-[:CITES]->(e:Evaluation)
+MATCH (d)-[:CITES]->(f:Finding)<-[:REPORTS]-(e)
+WITH d, e, collect(DISTINCT f.polarity) AS cited
+WHERE all(p IN cited WHERE p = 'positive')
+  AND EXISTS { (e)-[:REPORTS]->(x:Finding) WHERE x.polarity IN $omittedPolarities }
+RETURN d.id AS documentId, e.id AS evaluationId ORDER BY documentId, evaluationId`;
+export const FIXTURE_ATTRIBUTION_MISMATCHES = `MATCH (d:Document)-[a:ATTRIBUTES]->(e:Evaluation)-[p:PUBLISHED_BY]->(o:Organization)
+WHERE a.toId <> o.id
+RETURN d.id AS documentId, e.id AS evaluationId, a.toId AS attributedTo, o.id AS publishedBy,
+  a.quote AS quote, p.source AS source ORDER BY documentId, evaluationId`;
+export const FIXTURE_UNCITED_EVALUATIONS = `MATCH (e:Evaluation)
+WHERE NOT EXISTS { (:Document)-[:CITES]->(e) } AND NOT EXISTS { (:Document)-[:CITES]->(:Finding)<-[:REPORTS]-(e) }
+RETURN e.id AS id ORDER BY id`;
+export const FIXTURE_PARTIES = `MATCH (p:Party)
+RETURN p.abbreviation AS abbreviation, EXISTS { (p)<-[:MEMBER_OF]-(:Person)<-[:AUTHORED_BY]-(:Motion) } AS hasMotions
+ORDER BY abbreviation`;
+export const FIXTURE_PERSON = `MATCH (p:Person {id: $personId})
+RETURN COLLECT { MATCH (p)-[:MEMBER_OF]->(y:Party) RETURN DISTINCT y.id } AS parties,
+  COLLECT { MATCH (m:Motion)-[:AUTHORED_BY]->(p) RETURN DISTINCT m.id } AS motions,
+  [(d:Document)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(p) | d.id] AS documents`;
+export const API_KEY_PROPERTIES = 'MATCH (k:ApiKey) RETURN properties(k) AS props';

@@ -20,8 +20,9 @@ import { orgMentions } from './orgs.js';
 import { projectMentions, projects } from './projects.js';
 import { clean } from './spans.js';
 import { structure } from './structure.js';
+import { topics } from './topics.js';
 
-export const EXTRACTOR_ID = 'belagg-rules@1.0.0';
+export const EXTRACTOR_ID = 'belagg-rules@1.1.0';
 
 export interface ExtractInput {
   normalized: NormalizedText;
@@ -114,6 +115,7 @@ export function extract(input: ExtractInput): ExtractionRecord {
       supportedBy: c.supportedBy,
       evidence: ev(c.span),
     })),
+    topics: topics(ctx).map((x) => ({ name: x.name, evidence: ev(x.span) })),
     normalization: { changedTokens: n.changedTokens },
   });
 }

@@ -1,0 +1,186 @@
+/**
+ * Party positions over HTTP against the real Neo4j: the seed, six corpus documents through the whole pipeline
+ * (dated as SOURCES.md gives them), and one hand-curated motion by V that argues against IGOR.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
+import { startTestApi, type TestApi } from '../support/api.js';
+import { resetGraph, testDatabase } from '../support/database.js';
+import { CORPUS, nackaMotion } from '../support/positions-fixtures.js';
+
+const db = testDatabase();
+let api: TestApi;
+
+beforeAll(async () => {
+  await resetGraph(db.executor);
+  await loadSeed(db.executor);
+  const pipeline = await IngestPipeline.create();
+  for (const [name, date] of CORPUS) {
+    const text = readFileSync(new URL(`../fixtures/corpus/texts/${name}.txt`, import.meta.url));
+    await pipeline.ingest(db.executor, text, date ? { date } : {}, name);
+  }
+  await loadDocument(db.executor, nackaMotion);
+  api = await startTestApi(db.executor);
+});
+afterAll(async () => {
+  await api.close();
+  await db.close();
+});
+
+const EVIDENCE = 'documentId start end quote';
+const POSITION = `party { abbreviation } subject { kind id name project { name } topic { name terms } }
+  stance forCount againstCount mixedCount firstYear lastYear
+  motions { motion { id title } date year stance basis
+    authors { person { name } evidence { ${EVIDENCE} } }
+    subjectEvidence { ${EVIDENCE} }
+    documents { role document { id kind } evidence { ${EVIDENCE} } }
+    claims { kind stance counted role evidence { ${EVIDENCE} } }
+    citations { role evaluation { id } evidence { ${EVIDENCE} } findings { polarity evidence { ${EVIDENCE} } } }
+    outcomes { outcome stage proposedByName proposedBy { name } decidedByName decidedBy { name } document { id } evidence { ${EVIDENCE} } } }`;
+const PARTY_POSITIONS = `query($abbreviation: String!, $from: String, $to: String, $includeUndated: Boolean) {
+  partyPositions(abbreviation: $abbreviation, from: $from, to: $to, includeUndated: $includeUndated) {
+    party { abbreviation name } from to motionCount
+    positions { ${POSITION} }
+    timeline { year motionCount positions { subject { id } stance motions { id } } } } }`;
+const COMPARE = `query($projectId: ID, $topic: String) { comparePositions(projectId: $projectId, topic: $topic) { ${POSITION} } }`;
+
+type Ev = { documentId: string; start: number; end: number; quote: string };
+/** Every evidence object anywhere in an answer. */
+function evidenceIn(value: unknown): Ev[] {
+  if (Array.isArray(value)) return value.flatMap(evidenceIn);
+  if (!value || typeof value !== 'object') return [];
+  const o = value as Record<string, unknown>;
+  if (typeof o.quote === 'string' && typeof o.documentId === 'string') return [o as unknown as Ev];
+  return Object.values(o).flatMap(evidenceIn);
+}
+/** Checks each quote against its document's raw text, as the API serves it. */
+async function expectValidEvidence(answer: unknown) {
+  const all = evidenceIn(answer);
+  expect(all.length).toBeGreaterThan(0);
+  for (const id of new Set(all.map((e) => e.documentId))) {
+    const { data } = await api.graphql('query($id: ID!) { document(id: $id) { rawText } }', { id });
+    for (const e of all.filter((x) => x.documentId === id)) expect(data.document.rawText.slice(e.start, e.end)).toBe(e.quote);
+  }
+}
+
+describe('partyPositions', () => {
+  it("gives SD's position on IGOR: for, backed by the Huddinge document, proposed for approval by Kommunstyrelsen", async () => {
+    const { data, errors } = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD' });
+    expect(errors).toBeUndefined();
+    const igor = data.partyPositions.positions.find((p: any) => p.subject.id === 'project/igor');
+    expect(igor).toMatchObject({ stance: 'FOR', forCount: 1, subject: { kind: 'PROJECT', name: 'IGOR', project: { name: 'IGOR' } } });
+    const [m] = igor.motions;
+    expect(m).toMatchObject({ motion: { title: 'Stärk arbetet mot våld i nära relationer' }, date: null, year: null, stance: 'FOR', basis: 'CLAIMS' });
+    expect(m.authors.map((a: any) => a.person.name)).toEqual(['Felix Byström', 'Alexandra Ghialamas', 'Anki Blomqvist', 'Sven Pernils']);
+    expect(m.authors[0].evidence[0].quote).toBe('Felix Bystrom (SD)');
+    // the administration's objection is shown but does not count; the proposal's counter-argument and argument do
+    expect(m.claims.map((c: any) => [c.kind, c.stance, c.counted])).toEqual([
+      ['objection', 'against', false],
+      ['counter-argument', 'for', true],
+      ['argument', 'for', true],
+    ]);
+    expect(m.citations).toHaveLength(1);
+    expect(m.citations[0]).toMatchObject({ role: 'proposal', evaluation: { id: 'evaluation/igor' }, evidence: { quote: 'Brottsférebyggande radet nyligen utvarderat IGOR-projektet' } });
+    expect(m.citations[0].findings.map((f: any) => f.polarity)).toEqual(['positive', 'positive', 'positive', 'positive', 'risk']);
+    expect(m.outcomes).toEqual([expect.objectContaining({
+      outcome: 'approved', stage: 'PROPOSED', proposedByName: 'Kommunstyrelsen', proposedBy: { name: 'Kommunstyrelsen' },
+      decidedByName: 'Kommunfullmäktige', evidence: expect.objectContaining({ quote: 'Motionen bifalls.' }),
+    })]);
+    const seedDocument = m.documents[0].document.id;
+    expect(m.outcomes[0].document.id).toBe(seedDocument);
+    expect(new Set(evidenceIn(igor).map((e) => e.documentId))).toEqual(new Set([seedDocument]));
+    await expectValidEvidence(igor);
+  });
+
+  it('gives SD its topics with their words, and a per-year timeline with undated motions last', async () => {
+    const { data } = await api.graphql(PARTY_POSITIONS, { abbreviation: 'Sverigedemokraterna' });
+    const p = data.partyPositions;
+    expect(p.party.abbreviation).toBe('SD');
+    expect(p.motionCount).toBe(4);
+    const vald = p.positions.find((x: any) => x.subject.name === 'våld i nära relationer');
+    expect(vald.motions[0].subjectEvidence.map((e: Ev) => e.quote)).toEqual(['vald i nira relationer']);
+    expect(vald.subject.topic.terms).toContain('våld i nära relation*');
+    const cameras = p.positions.find((x: any) => x.subject.name === 'ordningsvakter och kameraövervakning');
+    expect(cameras).toMatchObject({ stance: 'FOR', forCount: 2, firstYear: 2018, lastYear: 2022 });
+    expect(cameras.motions.map((m: any) => m.outcomes.map((o: any) => [o.outcome, o.stage]))).toEqual([[['rejected', 'DECIDED']], [['answered', 'DECIDED']]]);
+    expect(p.timeline.map((y: any) => [y.year, y.motionCount])).toEqual([[2018, 1], [2022, 1], [null, 2]]);
+    expect(p.timeline[1].positions.map((x: any) => x.subject.id)).toEqual(['topic/ordningsvakter-och-kameraovervakning', 'topic/trygghet']);
+    await expectValidEvidence(p.positions);
+  });
+
+  it('filters by date; undated motions stay unless includeUndated is false', async () => {
+    const within = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2019-01-01', to: '2022-12-31' });
+    expect(within.data.partyPositions).toMatchObject({ from: '2019-01-01', to: '2022-12-31', motionCount: 3 });
+    expect(within.data.partyPositions.timeline.map((y: any) => y.year)).toEqual([2022, null]);
+    const datedOnly = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2019-01-01', includeUndated: false });
+    expect(datedOnly.data.partyPositions.timeline.map((y: any) => y.year)).toEqual([2022]);
+    expect(datedOnly.data.partyPositions.positions.map((x: any) => x.subject.name)).toEqual(['ordningsvakter och kameraövervakning', 'trygghet']);
+    const none = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', to: '2017-12-31', includeUndated: false });
+    expect(none.data.partyPositions).toMatchObject({ motionCount: 0, positions: [], timeline: [] });
+  });
+
+  it.each([['M', 'Moderaterna'], ['mp', 'Miljöpartiet de gröna']])('a party with no motions (%s) gets an empty, well-formed answer', async (abbreviation, name) => {
+    const { data, errors } = await api.graphql(PARTY_POSITIONS, { abbreviation });
+    expect(errors).toBeUndefined();
+    expect(data.partyPositions).toEqual({ party: { abbreviation: abbreviation.toUpperCase(), name }, from: null, to: null, motionCount: 0, positions: [], timeline: [] });
+  });
+
+  it('an unknown party is NOT_FOUND', async () => {
+    const { data, errors } = await api.graphql(PARTY_POSITIONS, { abbreviation: 'XYZ' });
+    expect(data.partyPositions).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it.each([
+    [{ from: '2023-13-01' }],
+    [{ from: '2023-02-30' }],
+    [{ to: 'igår' }],
+    [{ from: '2023' }],
+    [{ from: '2023-01-01', to: '2022-01-01' }],
+  ])('bad dates %o are BAD_USER_INPUT', async (dates) => {
+    const { errors } = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', ...dates });
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('comparePositions', () => {
+  it('puts the parties side by side on IGOR: SD for (the Huddinge proposal), V against (its own motion)', async () => {
+    const { data, errors } = await api.graphql(COMPARE, { projectId: 'project/igor' });
+    expect(errors).toBeUndefined();
+    const rows = data.comparePositions;
+    expect(rows.map((r: any) => [r.party.abbreviation, r.stance, r.motions[0].basis])).toEqual([['SD', 'FOR', 'CLAIMS'], ['V', 'AGAINST', 'CLAIMS']]);
+    expect(rows[1].motions[0].claims).toEqual([expect.objectContaining({ stance: 'against', counted: true, role: 'motion' })]);
+    expect(rows[1].motions[0].subjectEvidence.map((e: Ev) => e.quote)).toEqual(['IGOR']);
+    await expectValidEvidence(rows);
+  });
+
+  it('on a topic (by name or id), each party that argues it, by abbreviation', async () => {
+    const byName = await api.graphql(COMPARE, { topic: 'Ordningsvakter och kameraövervakning' });
+    expect(byName.errors).toBeUndefined();
+    expect(byName.data.comparePositions.map((r: any) => [r.party.abbreviation, r.stance, r.motions.length])).toEqual([['KD', 'FOR', 1], ['SD', 'FOR', 2]]);
+    await expectValidEvidence(byName.data.comparePositions);
+    // V argues against IGOR but for action on violence in close relationships: the topic rests on authorship
+    const byId = await api.graphql(COMPARE, { topic: 'topic/vald-i-nara-relationer' });
+    expect(byId.data.comparePositions.map((r: any) => [r.party.abbreviation, r.stance, r.motions[0].basis])).toEqual([['SD', 'FOR', 'AUTHORSHIP'], ['V', 'FOR', 'AUTHORSHIP']]);
+  });
+
+  it('gives an empty list for a vocabulary topic nobody argues', async () => {
+    const { data, errors } = await api.graphql(COMPARE, { topic: 'straff och påföljder' });
+    expect(errors).toBeUndefined();
+    expect(data.comparePositions).toEqual([]);
+  });
+
+  it.each([
+    [{ topic: 'fiske' }, 'BAD_USER_INPUT'],
+    [{}, 'BAD_USER_INPUT'],
+    [{ projectId: 'project/igor', topic: 'trygghet' }, 'BAD_USER_INPUT'],
+    [{ projectId: 'igor' }, 'BAD_USER_INPUT'],
+    [{ projectId: 'project/no-such-project' }, 'NOT_FOUND'],
+  ])('%o is %s', async (args, code) => {
+    const { errors } = await api.graphql(COMPARE, args);
+    expect(errors?.[0]?.extensions?.code).toBe(code);
+  });
+});
