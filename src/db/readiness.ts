@@ -18,18 +18,26 @@ export class Readiness {
     private readonly retryMs = 2_000,
   ) {}
 
-  /** Applies the schema now if it can; otherwise keeps trying in the background. */
-  async start(): Promise<boolean> {
+  /**
+   * Applies the schema now if it can; otherwise keeps trying in the background. `onReady` runs once, after the
+   * schema is applied, whether that is now or when the database first answers (loading the seed, for one).
+   */
+  async start(onReady: () => Promise<void> = async () => undefined): Promise<boolean> {
     try {
       const n = await applySchema(this.executor);
       this.schemaApplied = true;
       this.log.info({ statements: n }, 'schema applied');
-      return true;
     } catch (error) {
       this.log.warn({ err: error }, 'database not reachable yet; will keep trying');
-      if (!this.stopped) this.retry = setTimeout(() => void this.start(), this.retryMs);
+      if (!this.stopped) this.retry = setTimeout(() => void this.start(onReady), this.retryMs);
       return false;
     }
+    try {
+      await onReady();
+    } catch (error) {
+      this.log.error({ err: error }, 'start-up work after the schema failed');
+    }
+    return true;
   }
 
   async check(): Promise<{ ready: boolean; database: boolean; schema: boolean; missing: string[] }> {

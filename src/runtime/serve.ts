@@ -19,12 +19,13 @@ export interface Running {
 export async function serve(config: Config, log: Logger, options: { progress?: boolean } = {}): Promise<Running> {
   const database = await openDatabase(config, log, options);
   const readiness = new Readiness(database.executor, log);
-  if (await readiness.start()) {
+  // With the database up, this runs before we serve; with it down, as soon as it comes up.
+  await readiness.start(async () => {
     if (config.seed === 'auto' && (await graphIsEmpty(database.executor))) {
       const results = await loadSeed(database.executor);
       log.info({ documents: results.map((r) => `${r.documentId}: ${r.outcome}`) }, 'seed case loaded into the empty graph');
     }
-  }
+  });
   const app = await createApp({ config, executor: database.executor, readiness, log });
   const server: Server = await new Promise((resolve, reject) => {
     const s = app.express.listen(config.port, config.host, () => resolve(s));
