@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigError } from '../config.js';
 import { registerDbCommands } from './db.js';
+import { registerExportCommand } from './export.js';
 import { registerIngestCommands } from './ingest.js';
 import { registerKeysCommands } from './keys.js';
 import { registerServeCommand } from './serve.js';
@@ -17,6 +18,7 @@ registerServeCommand(program);
 registerDbCommands(program);
 registerIngestCommands(program);
 registerKeysCommands(program);
+registerExportCommand(program);
 
 try {
   await program.parseAsync(process.argv);

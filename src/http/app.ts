@@ -16,6 +16,7 @@ import { authenticate } from '../auth/middleware.js';
 import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import type { Readiness } from '../db/readiness.js';
+import { exportRouter } from '../export/router.js';
 import { type Context, createContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { requestPlugin } from '../graphql/request-plugin.js';
@@ -101,6 +102,7 @@ export async function createApp(deps: { config: Config; executor: Executor; read
         }),
     }),
   );
+  app.use('/export', exportRouter({ executor, log }));
   app.get('/', (_req, res) => {
     res.redirect('/graphiql');
   });
