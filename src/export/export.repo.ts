@@ -3,6 +3,7 @@
  * of those ids are then read by seek, so no query holds the whole graph. Labels and relationship types reach
  * Cypher only from the closed lists in graph-plan.ts: spliced in at module load, or passed as $labels/$types.
  */
+import { CITATION_FILTER } from '../citations/citations.repo.js';
 import { type NodeLabel, nodeLabels } from '../ingest/plan/graph-plan.js';
 
 /** The first whitelisted label of n: a node is exported once, under that label. */
@@ -38,16 +39,12 @@ RETURN ${keyRow('b')}`;
 /**
  * The nodes behind the `citations` answer: citing document, evaluation, motion of its case, the cited findings
  * of that evaluation, the motion's authors and their parties, what the evaluation evaluates, who published it
- * (and the curated sources), and whom the document attributes it to. The filter is the one in
- * citations.repo.ts (CITATIONS_PAGE), so an export shows exactly the citations the API lists.
+ * (and the curated sources), and whom the document attributes it to. The filter is the API's own
+ * (CITATION_FILTER), so an export shows exactly the citations the API lists.
  */
 export const CITATION_KEYS = `MATCH (d:Document)-[:CITES]->(e:Evaluation)
 OPTIONAL MATCH (d)-[:PART_OF_CASE]->(m:Motion)
-WITH d, e, m WHERE ($motionId IS NULL OR m.id = $motionId)
-  AND ($evaluationId IS NULL OR e.id = $evaluationId)
-  AND ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.municipalityId = $municipalityId)
-  AND ($projectId IS NULL OR EXISTS { (e)-[:EVALUATES]->(:Project {id: $projectId}) })
-  AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })
+WITH d, e, m WHERE ${CITATION_FILTER}
 WITH d, e, m,
   COLLECT { MATCH (d)-[:CITES]->(f:Finding)<-[:REPORTS]-(e) RETURN f } AS findings,
   COLLECT { MATCH (m)-[:AUTHORED_BY]->(p:Person) RETURN p } AS authors,
