@@ -12,7 +12,7 @@ describe('Neo4j schema', () => {
     const constraints = await db.executor.read<{ labelsOrTypes: string[]; properties: string[] }>(SHOW_CONSTRAINTS);
     const labelsWithUniqueId = constraints.filter((c) => c.properties.join() === 'id').map((c) => c.labelsOrTypes[0]).sort();
     expect(labelsWithUniqueId).toEqual(
-      ['Claim', 'Document', 'Evaluation', 'Finding', 'Motion', 'Organization', 'Party', 'Person', 'Project', 'Source', 'Topic'].sort(),
+      ['ApiKey', 'Claim', 'Document', 'Evaluation', 'Finding', 'Motion', 'Organization', 'Party', 'Person', 'Project', 'Source', 'Topic'].sort(),
     );
   });
 
