@@ -5,8 +5,10 @@
  * stand in those places, so they are not picked up. "A och B (båda SD)": a name without its own tag takes the next.
  */
 import type { Ctx } from './context.js';
+import { findParty } from '../../domain/gazetteer/index.js';
+import nameLexicon from './lexicon/names.json' with { type: 'json' };
 import { NAME, PARTY, isName, partyOf, repairName } from './names.js';
-import { sv } from './sv.js';
+import { esc, sv } from './sv.js';
 import type { Span } from './spans.js';
 
 export interface Author extends Span {
@@ -20,6 +22,7 @@ const FORWARD = [
   sv('\\b(?:väckt|inlämnad|skriven|undertecknad) av\\s+', 'giu'),
   sv('^[ \\t]*(?:\\d{1,3}\\.\\s*)?(?:Motion(?:\\s+\\d{4}/\\d{2}:\\S+)?\\s+)?av\\s+', 'gmu'),
   sv('\\bmotion från\\s+', 'giu'),
+  sv('\\bmotionerade\\s+', 'giu'),
 ];
 const BACKWARD = [
   // "A (S) har i kommunfullmäktige 2018-04-19, § 43, väckt en motion", "A (S) har 13 februari 2023 lämnat in en motion"
@@ -55,6 +58,20 @@ function parseList(text: string, p: number): { authors: Author[]; end: number; t
   return { authors, end: pos, tagged };
 }
 
+/**
+ * Names at an author's place without a party tag ("motionerade Per Carlberg om …") count when the same text tags
+ * every one of them elsewhere ("Förslaget kommer från Per Carlberg (SD)"): the tagged mention is the evidence, since
+ * it shows both the name and the party.
+ */
+function taggedElsewhere(t: string, untagged: Author[]): Author[] {
+  const found = untagged.map((a) => {
+    const m = new RegExp(`${esc(a.name)}\\s*${PARTY}`, 'u').exec(t);
+    const party = m ? partyOf(m[1] as string) : null;
+    return m && party ? { start: m.index, end: m.index + m[0].length, name: a.name, party } : null;
+  });
+  return found.every((a) => a) ? (found as Author[]) : [];
+}
+
 function anchored(ctx: Ctx): Author[] {
   const t = ctx.t;
   const out: Author[] = [];
@@ -62,6 +79,7 @@ function anchored(ctx: Ctx): Author[] {
     for (const m of t.matchAll(re)) {
       const r = parseList(t, m.index + m[0].length);
       if (r.tagged) out.push(...r.authors);
+      else out.push(...taggedElsewhere(t, r.authors));
     }
   for (const m of t.matchAll(PREFIXED)) {
     const r = parseList(t, m.index + m[0].length);
@@ -80,7 +98,10 @@ function anchored(ctx: Ctx): Author[] {
 }
 
 const FOR_PARTY = /^För ([\p{Lu}][\p{L}]+)/u;
-const SIG_LINE = new RegExp(`^(${NAME})(?:\\s*,\\s*([\\p{Lu}][\\p{L}]+)|\\s*${PARTY})?$`, 'u');
+const SIG_LINE = new RegExp(
+  `^(${NAME})(?:\\s*,\\s*([\\p{Lu}][\\p{L}]+)|\\s*${PARTY}(?:[ \\t]+(?:${nameLexicon.signatureRoles.join('|')}))?)?$`,
+  'u',
+);
 const SKIP_LINE = /^(?:SVAR|PS|P\.S\.)\b|^\d{4}-\d{2}-\d{2}$|^\d{1,2} \p{L}+ \d{4}$|^Datum som ovan\.?$/u;
 // a name glued to the end of the last sentence by the web page: "… trygghetssatsningen.Anki Svensson"
 const GLUED = new RegExp(`[.!?](${NAME})$`, 'u');
@@ -90,11 +111,25 @@ function signature(ctx: Ctx): Author[] {
   const lines = ctx.st.lines.filter((l) => ctx.t.slice(l.start, l.end).trim());
   const out: Author[] = [];
   let forParty: { party: string | null; start: number; end: number } | undefined;
+  // "Per Carlberg        Sebastian Lindqvist\nSverigedemokraterna   Sverigedemokraterna": each name over its party
+  let partyRow: Array<{ party: string; end: number }> | undefined;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 12); i--) {
     const l = lines[i] as Span;
     const s = ctx.t.slice(l.start, l.end).trim();
     const lead = l.start + ctx.t.slice(l.start, l.end).search(/\S/);
     if (SKIP_LINE.test(s)) continue;
+    if (!out.length && !partyRow) {
+      const cols = s.split(/\s{2,}/);
+      const named = cols.map((c) => (c.length > 3 ? findParty(c) : undefined));
+      if (named.every((p) => p)) {
+        let off = lead;
+        partyRow = cols.map((c, k) => {
+          off = ctx.t.indexOf(c, off) + c.length;
+          return { party: (named[k] as { abbreviation: string }).abbreviation, end: off };
+        });
+        continue;
+      }
+    }
     const f = FOR_PARTY.exec(s);
     if (f && partyOf(f[1] as string)) {
       forParty = { party: partyOf(f[1] as string), start: lead, end: lead + s.length };
@@ -118,6 +153,8 @@ function signature(ctx: Ctx): Author[] {
       row.push({ start: at, end: at + (parts[k] as string).length, name: m?.[1] as string, party });
       off = at + (parts[k] as string).length;
     }
+    if (partyRow && !out.length && partyRow.length === row.length)
+      for (const [k, a] of row.entries()) if (!a.party) Object.assign(a, { party: partyRow[k]!.party, end: partyRow[k]!.end });
     out.unshift(...row);
   }
   if (forParty) for (const a of out) if (!a.party) Object.assign(a, { party: forParty.party, start: Math.min(a.start, forParty.start), end: Math.max(a.end, forParty.end) });

@@ -35,6 +35,24 @@ const GENITIVE_AFTER = sv('^\\s+(?:utvärdering|granskning|uppföljning)\\w*\\s+
 const COMMISSION_BEFORE = sv('\\bhar\\s+gett\\s+$', 'iu');
 const COMMISSION_AFTER = sv(`^\\s+i\\s+uppdrag\\s+att\\s+(?:göra|genomföra)\\s+en\\s+\\w*utvärdering\\s+av\\s+${OBJ}`, 'iu');
 const SELF = sv(`\\b(?:Rapporten|Denna rapport|Utredningen) (?:omfattar|innehåller|redovisar) en \\w*utvärdering av ${OBJ}`, 'iu');
+// Swedish puts the verb before the subject after an adverbial: "Hösten 2007 genomförde Brå en metaanalys som omfattade
+// 41 studier om kameraövervakningens brottsförebyggande effekter"
+const INVERTED_BEFORE = sv('\\b(?:genomförde|gjorde|publicerade|presenterade)\\s+$', 'iu');
+const INVERTED_AFTER = sv(
+  `^(?:\\s*\\([^)]{1,15}\\))?\\s+(?:en|ett)\\s+(?:\\w+\\s+)?(?:metaanalys|\\w*utvärdering|forskningsgenomgång|forskningssammanställning|studie|granskning|uppföljning)\\b[^.]{0,80}?\\s+(?:om|av)\\s+${OBJ}`,
+  'iu',
+);
+// an evaluation whose conclusions the text then quotes: "När Brå utvärderade några av de försök som gjorts skrev de
+// följande:" (the quote that follows is its finding; see findings.ts)
+const QUOTE_AFTER = sv(
+  '^(?:\\s*\\([^)]{1,15}\\))?\\s+(?:utvärderade|granskade|studerade|följde upp)\\b[^.:\\n]{0,120}?\\b(?:skrev|konstaterade|fann|sammanfattade)\\b[^.:\\n]{0,40}:',
+  'iu',
+);
+// a report cited by its title: "I BRÅ:s rapport om ”Kameraövervakning på Stureplan och Medborgarplatsen” (2013)"
+const TITLED_AFTER = sv(
+  '^(?::?s)?\\s+(?:\\w*rapport\\w*|\\w*utvärdering\\w*|granskning\\w*|uppföljning\\w*|studie\\w*)\\s+(?:om\\s+)?[”"“](?<obj>[^”"“\\n]{3,150})[”"“]',
+  'iu',
+);
 const MISSION_AFTER = sv('^\\s+har\\s+(?:haft\\s+)?i\\s+uppdrag\\s+att\\s+utvärdera\\b', 'iu');
 // the writer's own assessment: "vår sammanfattande bedömning är att …", "Vi bedömer att …", "vår utvärdering"
 const SELF_VOICE = sv('\\b(?:vår (?:\\S+ )?(?:bedömning|utvärdering|granskning|uppföljning|slutsats)\\w*|[Vv]i bedömer|bedömer vi)\\b', 'u');
@@ -49,13 +67,21 @@ function subjectOf(ctx: Ctx, projects: ProjectMention[], obj: string | undefined
 export function evaluations(ctx: Ctx, projects: ProjectMention[]): EvaluationFound[] {
   const t = ctx.t;
   const out: EvaluationFound[] = [];
-  const add = (org: OrgMention | null, obj: string | undefined, objAt: number, span: Span) => {
+  // clause: the words after "i en rapport på att" are the report's result, not its subject; only a project in them is
+  const add = (org: OrgMention | null, obj: string | undefined, objAt: number, span: Span, clause = false) => {
     const name = org?.name ?? null;
-    const subject = subjectOf(ctx, projects, obj, objAt);
-    const seen = out.find((e) => e.attributedTo === name); // one evaluation per evaluator in a document
+    const subject = clause
+      ? obj ? projectFor(projects, { start: objAt, end: objAt + obj.length }, ctx.t) ?? null : null
+      : subjectOf(ctx, projects, obj, objAt);
+    // one evaluation per evaluator in a document, unless an earlier one was described as something else
+    const seen = out.find((e) => e.attributedTo === name && (!described.has(e) || e.subject === subject));
     if (seen) seen.subject ??= subject;
     else out.push({ attributedTo: name, subject, span });
+    return seen ?? out[out.length - 1]!;
   };
+  // evaluations the text describes without naming a subject ("några av de försök som gjorts"): not the same as a
+  // later report of the same evaluator that has a title
+  const described = new Set<EvaluationFound>();
   for (const o of ctx.orgs) {
     const before = t.slice(Math.max(0, o.start - 60), o.start);
     const after = t.slice(o.end, o.end + 400);
@@ -65,12 +91,30 @@ export function evaluations(ctx: Ctx, projects: ProjectMention[]): EvaluationFou
     if (rep) {
       const obj = rep.groups?.obj;
       const objAt = obj ? o.end + rep[0].length - obj.length : o.end;
-      add(o, obj, objAt, { start: o.start, end: obj ? objAt + obj.trimEnd().length : o.end + rep[0].length });
+      add(o, obj, objAt, { start: o.start, end: obj ? objAt + obj.trimEnd().length : o.end + rep[0].length }, true);
       continue;
     }
     if (a?.groups?.obj) {
       const objAt = o.end + a[0].length - a.groups.obj.length;
       add(o, a.groups.obj, objAt, { start: o.start, end: objAt + a.groups.obj.trimEnd().length });
+      continue;
+    }
+    const quoted = subject ? QUOTE_AFTER.exec(after) : null;
+    if (quoted) {
+      described.add(add(o, undefined, o.end, { start: o.start, end: o.end + quoted[0].length }));
+      continue;
+    }
+    const genitive = /s$/u.test(t.slice(o.start, o.end)) || /^:?s\b/u.test(after);
+    const titled = genitive ? TITLED_AFTER.exec(after) : null;
+    if (titled?.groups?.obj) {
+      const objAt = o.end + titled[0].length - titled.groups.obj.length - 1;
+      add(o, titled.groups.obj, objAt, { start: o.start, end: o.end + titled[0].length });
+      continue;
+    }
+    const inv = INVERTED_BEFORE.test(before) ? INVERTED_AFTER.exec(after) : null;
+    if (inv?.groups?.obj) {
+      const objAt = o.end + inv[0].length - inv.groups.obj.length;
+      add(o, inv.groups.obj, objAt, { start: o.start, end: objAt + inv.groups.obj.trimEnd().length });
       continue;
     }
     const nb = NOUN_BEFORE.exec(before) ?? (WHICH_BEFORE.test(before) && WHICH_AFTER.test(after) ? WHICH_BEFORE.exec(before) : null);

@@ -10,9 +10,15 @@ import { sv } from './sv.js';
 const fromText = [
   sv('^[ \\t]*(?:Ärende\\s+\\d+\\.?\\s*)?(?<t>[^\\n—–]+?)\\s*[—–-]\\s*svar på motion', 'imu'),
   sv('^[ \\t]*(?:svar på )?motion (?:väckt )?av [^\\n]*?\\)\\s+om\\s+(?<t>[^\\n]+?)(?:\\s+(?:avslås|bifalls|besvaras))?\\.?[ \\t]*$', 'imu'),
+  // "Motion till kommunfullmäktige om trygghetskameror": the heading names the addressee before the title
+  sv('^[ \\t]*Motion till (?:kommun|region|landstings)?fullmäktige (?:om|angående|gällande) (?<t>[^\\n]+?)\\.?[ \\t]*$', 'imu'),
   sv('Motion\\s+(?:om|angående|gällande)\\s+(?<t>[^\\n]+?)\\.?[ \\t]*$', 'mu'),
   sv('\\bmotion(?:en)?\\s+(?:gällande|angående|om)\\s+(?<t>[^.\\n]{3,150}?)\\s+(?:ska|skall)\\s+(?:avslås|bifallas|bifalls|besvaras|anses)', 'iu'),
   sv('\\b(?:har lämnat in|lämnade in|väckt) en motion (?:angående|om|gällande|med benämningen)\\s+”?(?<t>[^.”\\n]{3,150})', 'iu'),
+  // "Sverigedemokraternas motion om att utreda …": a party's motion, its title up to the end of the sentence
+  sv('\\b\\p{Lu}\\p{Ll}+(?:nas|s) motion (?:om|angående|gällande) (?<t>[^.\\n]{3,150}?)(?=[.\\n]| (?:återremitterades|bifölls|avslogs|besvarades|behandlades|har|ska|skall|kom)\\b)', 'u'),
+  // "Därför motionerade Per Carlberg om ökad kameraövervakning i Tyresö."
+  sv('\\bmotionerade\\s+(?:[^.\\n]{0,60}?\\s+)?(?:om|angående|gällande)\\s+(?<t>[^.\\n]{3,150})', 'iu'),
   sv('\\bmotion(?:en)?\\s+[”"“](?<t>[^”"“\\n]{3,150})[”"“]', 'iu'),
   sv('\\ben motion(?: till [^.\\n]{0,40}?)? (?:om|angående|gällande) (?<t>[^.\\n]{3,150})', 'iu'),
   // "Vår motion om X återremitterades …": the title ends where the sentence turns to what happened to it

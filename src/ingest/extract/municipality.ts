@@ -47,6 +47,13 @@ function firstMention(t: string, name: string): { start: number; end: number } |
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
+// "Stockholms läns landsting", "Region Stockholm": a county or region shares its name with a municipality but is not one
+const COUNTY_AFTER = /^\s+läns?\b/u;
+const REGION_BEFORE = /\bRegion\s+$/u;
+function isCounty(t: string, start: number, end: number): boolean {
+  return COUNTY_AFTER.test(t.slice(end, end + 8)) || REGION_BEFORE.test(t.slice(Math.max(0, start - 8), start));
+}
+
 export function municipality(ctx: Ctx, given?: string): MunicipalityFound | null {
   if (given) {
     const name = given.replace(/\s+(kommun|stad)$/iu, '');
@@ -61,8 +68,11 @@ export function municipality(ctx: Ctx, given?: string): MunicipalityFound | null
   if (!MUNICIPAL_KINDS.includes(ctx.kind)) return null;
   const counts = new Map<string, number>();
   for (const m of matches(sv(`\\b${PLACE}`, 'gu'), ctx.t)) {
+    if (isCounty(ctx.t, m.index, m.index + m[0].length)) continue;
     const r = resolve(m[0]);
-    if (r && !ambiguous.has(r)) counts.set(r, (counts.get(r) ?? 0) + 1);
+    // a name that is also a word ("Ale", "Mark", "Lund") counts where it stands as a place: "platser i Ale"
+    const placed = /\bi\s+$/u.test(ctx.t.slice(Math.max(0, m.index - 3), m.index));
+    if (r && (!ambiguous.has(r) || placed)) counts.set(r, (counts.get(r) ?? 0) + 1);
   }
   const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
   return best ? { name: best[0], span: firstMention(ctx.t, best[0]) } : null;

@@ -49,8 +49,13 @@ export function sentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   let s = start;
   const re = /[.!?…]+["”’)]*(?=\s+["”'–—(]?[\p{Lu}\d])/gu;
+  // Fuzzing found this quadratic (issue 5): a search that finds nothing before `end` went on to the end of the
+  // text, for every unit. Search only as far as a match starting before `end` can look ahead.
+  let limit = end;
+  while (limit < text.length && /\s/.test(text[limit] as string)) limit++;
+  const window = text.slice(0, Math.min(text.length, limit + 2));
   re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+  for (let m = re.exec(window); m && m.index < end; m = re.exec(window)) {
     const stop = m.index + m[0].length;
     const head = text.slice(s, stop).trim();
     // "Ärende 18." or "§ 52." or "1." open a heading, they do not make a sentence of their own
@@ -94,7 +99,10 @@ export function structure(text: string): Structure {
       continue;
     }
     const prev = str(lines[i - 1]).trim();
-    const next = lines.slice(i + 1).find((_, k) => !blank(i + 1 + k));
+    // The next non-blank line, without copying the rest of the lines for every line (quadratic; issue 5).
+    let nextIndex = i + 1;
+    while (nextIndex < lines.length && blank(nextIndex)) nextIndex++;
+    const next = lines[nextIndex];
     const continues = cur && cur.type !== 'heading' && !TERMINAL.test(prev) && prev !== '';
     const heading =
       !continues &&
@@ -114,9 +122,13 @@ export function structure(text: string): Structure {
     }
   }
   close();
+  // A list's intro is the last unit before it that is not an item: tracked as we go, since looking back from
+  // every item made long bullet lists quadratic (issue 5).
+  let lastNonItem: number | undefined;
   for (const [k, u] of units.entries()) {
     u.sentences = u.type === 'heading' ? [{ start: u.start, end: u.end }] : sentences(text, u.start, u.end);
-    if (u.type === 'item') u.intro = introOf(units, k, text);
+    if (u.type === 'item') u.intro = introOf(units, lastNonItem, text);
+    else lastNonItem = k;
   }
   return { text, lines, units };
 }
@@ -127,11 +139,8 @@ function listContinues(units: Unit[], text: string): boolean {
   return !!u && (u.type === 'item' || text.slice(u.start, u.end).trimEnd().endsWith(':'));
 }
 
-function introOf(units: Unit[], k: number, text: string): number | undefined {
-  for (let j = k - 1; j >= 0; j--) {
-    const u = units[j] as Unit;
-    if (u.type === 'item') continue;
-    return text.slice(u.start, u.end).trimEnd().endsWith(':') ? j : undefined;
-  }
-  return undefined;
+/** The unit that introduces a list: the last non-item unit before it, if that ends in ':'. */
+function introOf(units: Unit[], j: number | undefined, text: string): number | undefined {
+  const u = j === undefined ? undefined : units[j];
+  return u && text.slice(u.start, u.end).trimEnd().endsWith(':') ? j : undefined;
 }

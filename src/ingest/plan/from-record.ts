@@ -131,7 +131,9 @@ export function planDocument(input: DocumentInput, personIds: Map<string, string
   // The motion and its authors.
   let motionRef: Ref | undefined;
   if (record.motion) {
-    const scope = municipality ?? record.document.body ?? 'riksdagen';
+    // only a Riksdag document's motion is the Riksdag's; a regional motion that names no body stays unscoped
+    const riksdag = ['riksdag-motion', 'committee-report'].includes(record.document.kind);
+    const scope = municipality ?? record.document.body ?? (riksdag ? 'riksdagen' : 'unscoped');
     motionRef = node('Motion', ids.motion(scope, record.motion.title), {
       title: record.motion.title,
       municipalityId: municipality ? ids.municipality(municipality) : null,
