@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { ConfigError } from '../config.js';
+import { registerBackupCommands } from './backup.js';
 import { registerDbCommands } from './db.js';
 import { registerExportCommand } from './export.js';
 import { registerIngestCommands } from './ingest.js';
@@ -19,6 +20,7 @@ registerDbCommands(program);
 registerIngestCommands(program);
 registerKeysCommands(program);
 registerExportCommand(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);

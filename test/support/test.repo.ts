@@ -72,3 +72,34 @@ RETURN COLLECT { MATCH (p)-[:MEMBER_OF]->(y:Party) RETURN DISTINCT y.id } AS par
   COLLECT { MATCH (m:Motion)-[:AUTHORED_BY]->(p) RETURN DISTINCT m.id } AS motions,
   [(d:Document)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(p) | d.id] AS documents`;
 export const API_KEY_PROPERTIES = 'MATCH (k:ApiKey) RETURN properties(k) AS props';
+
+/* Backup and restore (test/integration/backup.test.ts). */
+/** A curator's rejection, written as reviewFact writes it: status, who, when and why, on the fact itself. */
+export const BACKUP_REJECT_FACT = `MATCH ()-[r]->() WHERE r.status = 'PROPOSED'
+WITH r ORDER BY r.factId LIMIT 1
+SET r.status = 'REJECTED', r.reviewedBy = $reviewer, r.reviewedAt = $reviewedAt, r.reviewNote = $note
+RETURN r.factId AS factId`;
+/**
+ * Our loaders write every number as a float; these literals are Cypher integers (one beyond 2^53), beside
+ * floats that look like integers, so a round trip must keep each type.
+ */
+export const BACKUP_SET_TYPED_PROPERTIES = `MATCH (e:Evaluation {id: 'evaluation/igor'})
+SET e.pageCount = 412, e.score = 2.0, e.chapterPages = [1, 12, 40], e.weights = [0.5, 1.0], e.huge = 9007199254740993,
+  e.negative = -7, e.isCurated = true, e.flags = [true, false], e.noPages = []
+WITH e MATCH (:Document)-[r:CITES]->(e)
+SET r.ordinal = 3, r.weight = 1.0
+RETURN count(r) AS cites`;
+/** Every domain node and relationship, with each property's Neo4j type, in a stable order. */
+export const BACKUP_TYPED_NODES = `MATCH (n) WHERE NOT n:ApiKey
+RETURN labels(n) AS labels, n.id AS id, properties(n) AS props, [k IN keys(n) | k + ': ' + valueType(n[k])] AS types
+ORDER BY labels[0], id`;
+export const BACKUP_TYPED_RELATIONSHIPS = `MATCH (a)-[r]->(b) WHERE NOT a:ApiKey AND NOT b:ApiKey
+RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props,
+  [k IN keys(r) | k + ': ' + valueType(r[k])] AS types
+ORDER BY type, from, to, key`;
+export const BACKUP_DOMAIN_NODE_COUNT = 'MATCH (n) WHERE NOT n:ApiKey RETURN count(n) AS count';
+/** What a backup must refuse rather than lose: a temporal value (our dates are strings) and a label outside the model. */
+export const BACKUP_SET_TEMPORAL = `MATCH (e:Evaluation {id: 'evaluation/igor'}) SET e.publishedOn = date('2023-04-11')`;
+export const BACKUP_REMOVE_TEMPORAL = `MATCH (e:Evaluation {id: 'evaluation/igor'}) REMOVE e.publishedOn`;
+export const BACKUP_ADD_STRAY = `CREATE (:Stray {id: 'stray/1'})`;
+export const BACKUP_REMOVE_STRAY = `MATCH (n:Stray) DELETE n`;
