@@ -67,7 +67,8 @@ export function registerIngestCommands(program: Command): void {
     .description('Read, repair, extract and load files or folders of Swedish documents (one transaction each)')
     .argument('<paths...>', 'files, or folders to walk for .txt/.md files')
     .option('--municipality <name>', 'the municipality, for texts that do not name it')
-    .action(async (paths: string[], options: { municipality?: string }) => {
+    .option('--batch <n>', 'documents per transaction (each still all or nothing; 1: one transaction each)', (v) => Math.max(1, Number.parseInt(v, 10) || 1), 100)
+    .action(async (paths: string[], options: { municipality?: string; batch: number }) => {
       const { files, missing } = collectFiles(paths);
       for (const m of missing) process.stderr.write(`belagg ingest: ${m}: no such file or folder\n`);
       if (files.length === 0) {
@@ -100,23 +101,41 @@ export function registerIngestCommands(program: Command): void {
       try {
         await applySchema(database.executor);
         bar.start(files.length, 0, { facts: 0, rate: '0', failed: counts.failed });
-        for (const [i, file] of files.entries()) {
-          try {
-            const result = await pipeline.ingest(database.executor, readFileSync(file), metaFrom(options), file);
+        // Batches of files share one transaction (load-batch.ts); a file that fails still fails alone, by name.
+        for (let i = 0; i < files.length; i += options.batch) {
+          const texts = files.slice(i, i + options.batch).map((file) => {
+            try {
+              return { file, input: readFileSync(file) };
+            } catch (error) {
+              counts.failed++;
+              sayAbove(`FAILED ${file}: ${reasonOf(error)}`);
+              return null;
+            }
+          });
+          const readable = texts.flatMap((t) => (t ? [t] : []));
+          const chunk = readable.map((t) => t.file);
+          const { outcomes, facts: written } = await pipeline.ingestMany(
+            database.executor,
+            readable.map((t) => ({ input: t.input, meta: metaFrom(options), source: t.file })),
+          );
+          outcomes.forEach((result, k) => {
+            const file = chunk[k] as string;
+            if ('error' in result) {
+              counts.failed++;
+              const message = result.error instanceof AppError ? result.error.message : reasonOf(result.error);
+              sayAbove(`FAILED ${message.startsWith(file) ? message : `${file}: ${message}`}`);
+              return;
+            }
             counts[result.outcome]++;
             counts.facts += result.relationships;
-            facts.inserted += result.facts.inserted;
-            facts.updated += result.facts.updated;
-            facts.unchanged += result.facts.unchanged;
             for (const a of result.ambiguities) sayAbove(`AMBIGUOUS ${file}: ${a.reason}`);
-          } catch (error) {
-            counts.failed++;
-            const message = error instanceof AppError ? error.message : reasonOf(error);
-            sayAbove(`FAILED ${message.startsWith(file) ? message : `${file}: ${message}`}`);
-          }
-          done = i + 1;
+          });
+          facts.inserted += written.inserted;
+          facts.updated += written.updated;
+          facts.unchanged += written.unchanged;
+          done = i + texts.length;
           const seconds = (performance.now() - started) / 1000;
-          bar.update(i + 1, { facts: counts.facts, rate: ((i + 1) / seconds).toFixed(1), failed: counts.failed });
+          bar.update(done, { facts: counts.facts, rate: (done / seconds).toFixed(1), failed: counts.failed });
         }
         bar.stop();
       } finally {

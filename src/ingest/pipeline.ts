@@ -2,14 +2,16 @@
  * The ingest pipeline: read → normalize → extract → validate → load. Every step but the last is pure, so the
  * same code serves `belagg extract` (a dry run), `belagg ingest` and the ingestDocument mutation.
  */
+import { ZodError } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { AppError } from '../errors.js';
 import { extract } from './extract/index.js';
+import { type BatchOutcome, loadDocuments } from './load/load-batch.js';
 import { type LoadResult, loadDocument } from './load/load-document.js';
 import { createNormalizer, type NormalizedText, type Normalizer } from './normalize/index.js';
-import { resolveAmbiguities, type Ambiguity } from './resolve.js';
+import { resolveAmbiguities, resolveBatch, type Ambiguity } from './resolve.js';
 import { type ExtractionRecord, recordSchema, spanProblems } from './record.js';
-import { readDocument } from './read.js';
+import { readDocument, reject } from './read.js';
 
 export interface DocumentMeta {
   title?: string;
@@ -47,21 +49,59 @@ export class IngestPipeline {
   /** read → normalize → extract → validate, touching no database. */
   prepare(input: Buffer | string, meta: DocumentMeta = {}, source?: string): PreparedDocument {
     const normalized = this.normalize(input, source);
-    const extracted = extract({ normalized, meta: definedOnly(meta) });
-    const record = recordSchema.parse({
-      ...extracted,
-      document: {
-        ...extracted.document,
-        ...(meta.title ? { title: meta.title } : {}),
-        ...(meta.url ? { url: meta.url } : {}),
-        ...(meta.date ? { date: meta.date } : {}),
-      },
-    });
+    let record: ExtractionRecord;
+    try {
+      const extracted = extract({ normalized, meta: definedOnly(meta) });
+      record = recordSchema.parse({
+        ...extracted,
+        document: {
+          ...extracted.document,
+          ...(meta.title ? { title: meta.title } : {}),
+          ...(meta.url ? { url: meta.url } : {}),
+          ...(meta.date ? { date: meta.date } : {}),
+        },
+      });
+    } catch (error) {
+      // Fuzzing found texts the rules cannot make a valid record of (a page-long line taken as a title, a hint
+      // of 600 characters): the document is refused with a reason, not failed as an internal error (issue 5).
+      if (error instanceof ZodError) throw reject('unreadable', `the rules could not read this document into valid facts (${zodSummary(error)})`, source);
+      throw error;
+    }
     const problems = spanProblems(record, normalized.raw);
     // The extractor guarantees valid spans; if it ever does not, nothing is written and we say why.
     if (problems.length > 0)
       throw new AppError('INTERNAL_SERVER_ERROR', `extraction produced invalid evidence: ${problems.slice(0, 3).join('; ')}`);
     return { rawText: normalized.raw, normalized, record };
+  }
+
+  /**
+   * Bulk: every document prepared on its own (a bad one fails alone), names resolved across the batch, and the
+   * batch loaded in one transaction (load-batch.ts: each document still all or nothing). Results in order.
+   */
+  async ingestMany(executor: Executor, items: BulkItem[]): Promise<BulkResult> {
+    const prepared = items.map((i) => {
+      try {
+        return this.prepare(i.input, i.meta ?? {}, i.source);
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    });
+    const ready = prepared.flatMap((p, index) => (p instanceof Error ? [] : [{ p, index }]));
+    const decisions = await resolveBatch(executor, ready.map(({ p }) => p.record));
+    const ingestedAt = new Date().toISOString();
+    const loaded = await loadDocuments(
+      executor,
+      ready.map(({ p }, k) => ({
+        input: { rawText: p.rawText, text: p.normalized.text, record: p.record, status: 'PROPOSED', confidence: EXTRACTED_CONFIDENCE, ingestedAt },
+        personIds: decisions[k]!.personIds,
+      })),
+    );
+    const outcomes: BulkResult['outcomes'] = prepared.map((p) => (p instanceof Error ? { error: p } : { error: new Error('not loaded') }));
+    ready.forEach(({ index }, k) => {
+      const o = loaded.outcomes[k]!;
+      outcomes[index] = 'error' in o ? { error: o.error } : { ...o, ambiguities: decisions[k]!.ambiguities };
+    });
+    return { outcomes, facts: loaded.facts };
   }
 
   /** The whole pipeline for one document: one transaction, all or nothing. */
@@ -84,6 +124,21 @@ export class IngestPipeline {
   }
 }
 
+export interface BulkItem {
+  input: Buffer | string;
+  meta?: DocumentMeta;
+  source?: string;
+}
+
+export interface BulkResult {
+  outcomes: Array<(Exclude<BatchOutcome, { error: unknown }> & { ambiguities: Ambiguity[] }) | { error: unknown }>;
+  facts: LoadResult['facts'];
+}
+
+const zodSummary = (error: ZodError) => error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+
+/** The hints given, trimmed; a blank one is none (a municipality of " " made an empty evidence span; issue 5). */
 function definedOnly(meta: DocumentMeta): DocumentMeta {
-  return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined && v !== '')) as DocumentMeta;
+  const given = Object.entries(meta).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v] as const);
+  return Object.fromEntries(given.filter(([, v]) => v !== undefined && v !== '')) as DocumentMeta;
 }

@@ -6,7 +6,8 @@ import { createRequire } from 'node:module';
 import { badInput } from '../errors.js';
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-export const rejectReasons = ['empty', 'too-large', 'binary', 'not-utf8', 'not-swedish'] as const;
+/** Why a document is refused; 'unreadable': the rules could not make a valid record of it (see IngestPipeline.prepare). */
+export const rejectReasons = ['empty', 'too-large', 'binary', 'not-utf8', 'not-swedish', 'unreadable'] as const;
 export type RejectReason = (typeof rejectReasons)[number];
 
 const stopwordLists = createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
@@ -15,7 +16,7 @@ const swedishFunctionWords = new Set(
   (stopwordLists.sv ?? []).flatMap((w) => [w, w.normalize('NFKD').replace(/\p{M}/gu, '')]),
 );
 
-function reject(reason: RejectReason, message: string, source?: string) {
+export function reject(reason: RejectReason, message: string, source?: string) {
   return badInput(`${source ? `${source}: ` : ''}${message}`, { reason, ...(source ? { source } : {}) });
 }
 

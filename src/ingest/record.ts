@@ -40,12 +40,15 @@ export const organizationKinds = [
 export const claimKinds = ['objection', 'counter-argument', 'argument'] as const;
 export const stances = ['for', 'against', 'neutral'] as const;
 
-const name = z.string().trim().min(1).max(500);
+const text = (max: number) => z.string().trim().min(1).max(max);
+// zod keeps every check: `name.max(2000)` was still limited to 500, so a 600-character motion title or finding
+// failed validation and the ingest with it (found by the pipeline fuzz test, issue 5). Each limit is its own now.
+const name = text(500);
 
 export const recordSchema = z.object({
   extractor: z.string().regex(/^[a-z0-9-]+@\d+\.\d+\.\d+$/, 'extractor must be name@version'),
   document: z.object({
-    title: name.max(2000),
+    title: text(2000),
     kind: z.enum(documentKinds),
     municipality: name.nullable(),
     body: name.nullable(),
@@ -55,7 +58,7 @@ export const recordSchema = z.object({
     date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD').nullable().optional(),
     url: z.string().url().nullable().optional(),
   }),
-  motion: z.object({ title: name.max(2000), evidence: evidenceSchema }).nullable(),
+  motion: z.object({ title: text(2000), evidence: evidenceSchema }).nullable(),
   authors: z.array(z.object({ name, party: z.string().min(1).max(20).nullable(), evidence: evidenceSchema })),
   decision: z
     .object({
@@ -86,7 +89,7 @@ export const recordSchema = z.object({
   ),
   findings: z.array(
     z.object({
-      text: name.max(5000),
+      text: text(5000),
       polarity: z.enum(polarities),
       evidence: evidenceSchema,
       /** Index into evaluations[] of the evaluation that reports it; defaults to the first. */
@@ -99,7 +102,7 @@ export const recordSchema = z.object({
         key: z.string().regex(/^[a-z0-9-]+$/),
         kind: z.enum(claimKinds),
         stance: z.enum(stances),
-        text: name.max(5000),
+        text: text(5000),
         about: name.nullable(),
         counters: z.string().nullable().default(null),
         /** Indexes into findings[] that the claim rests on. */

@@ -22,16 +22,13 @@ export interface Ambiguity {
 
 const partyOf = (party: string | null) => (party ? (findParty(party)?.abbreviation ?? party.toUpperCase()) : null);
 
-export async function resolveAmbiguities(executor: Executor, record: ExtractionRecord) {
+type Known = Map<string, string[]>;
+
+/** The decision for one record, against what is known of the people its authors' names would merge into. */
+function decide(record: ExtractionRecord, known: Known) {
   const personIds = new Map<string, string>();
   const ambiguities: Ambiguity[] = [];
-  const candidates = record.authors.filter((a) => a.party);
-  if (candidates.length === 0) return { personIds, ambiguities };
-  const rows = await executor.read<{ id: string; parties: string[] }>(PEOPLE_WITH_PARTIES, {
-    ids: candidates.map((a) => ids.person(a.name)),
-  });
-  const known = new Map(rows.map((r) => [r.id, r.parties]));
-  for (const a of candidates) {
+  for (const a of record.authors.filter((x) => x.party)) {
     const id = ids.person(a.name);
     const parties = known.get(id);
     const party = partyOf(a.party);
@@ -48,4 +45,33 @@ export async function resolveAmbiguities(executor: Executor, record: ExtractionR
     });
   }
   return { personIds, ambiguities };
+}
+
+async function knownPeople(executor: Executor, records: ExtractionRecord[]): Promise<Known> {
+  const wanted = [...new Set(records.flatMap((r) => r.authors.filter((a) => a.party).map((a) => ids.person(a.name))))];
+  if (wanted.length === 0) return new Map();
+  const rows = await executor.read<{ id: string; parties: string[] }>(PEOPLE_WITH_PARTIES, { ids: wanted });
+  return new Map(rows.map((r) => [r.id, r.parties]));
+}
+
+export async function resolveAmbiguities(executor: Executor, record: ExtractionRecord) {
+  return decide(record, await knownPeople(executor, [record]));
+}
+
+/**
+ * The same decisions for a batch loaded in one transaction: one read for all names, and each document sees the
+ * people the documents before it in the batch will write, exactly as if they had been loaded one by one.
+ */
+export async function resolveBatch(executor: Executor, records: ExtractionRecord[]) {
+  const known = await knownPeople(executor, records);
+  return records.map((record) => {
+    const decision = decide(record, known);
+    for (const a of record.authors) {
+      const party = partyOf(a.party);
+      if (!party) continue;
+      const id = decision.personIds.get(a.name) ?? ids.person(a.name);
+      known.set(id, [...new Set([...(known.get(id) ?? []), party])]);
+    }
+    return decision;
+  });
 }

@@ -23,7 +23,7 @@ export interface LoadResult {
 }
 
 /** Same facts → same fingerprint. ingestedAt is when, not what, so it stays out. */
-function fingerprint(plan: GraphPlan): string {
+export function fingerprint(plan: GraphPlan): string {
   const stable = plan.nodes.map((n) => ({ ...n, onCreate: { ...n.onCreate, ingestedAt: undefined } }));
   return sha256Hex(JSON.stringify({ nodes: stable, relationships: plan.relationships }));
 }

@@ -46,4 +46,7 @@ RETURN count(*) AS written,
 
 export const FIND_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) RETURN d.fingerprint AS fingerprint`;
 export const SET_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) SET d.fingerprint = $fingerprint`;
+/** Batched forms of the two above, for bulk loads (load-batch.ts). */
+export const FIND_DOCUMENT_FINGERPRINTS = `UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.fingerprint AS fingerprint`;
+export const SET_DOCUMENT_FINGERPRINTS = `UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.fingerprint = row.fingerprint`;
 export const COUNT_NODES = `MATCH (n) RETURN count(n) AS count`;

@@ -1,0 +1,58 @@
+/**
+ * Bulk loading (load-batch.ts): many documents in one transaction must give the same graph as one by one, and
+ * keep each document all or nothing: when the batch fails, every document is retried alone, the bad one fails by
+ * itself and leaves no trace, the good ones are written.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDocuments } from '../../src/ingest/load/load-batch.js';
+import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { documentId } from '../../src/ingest/plan/from-record.js';
+import { resetGraph, testDatabase } from '../support/database.js';
+import { botkyrkaMotion, malmoResponse } from '../support/fixture-documents.js';
+import { DOCUMENT_COUNT, DUMP_NODES, DUMP_RELATIONSHIPS } from '../support/test.repo.js';
+
+const db = testDatabase();
+// A second party node claiming abbreviation M: any document that creates party/M then breaks the unique constraint.
+const CONFLICTING_PARTY = "CREATE (:Party {id: 'party/M-duplicate', abbreviation: 'M'})";
+
+beforeEach(async () => {
+  await resetGraph(db.executor);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+async function dump() {
+  const strip = (rows: Array<Record<string, unknown>>) =>
+    rows.map((r) => JSON.stringify(r, (k, v) => (k === 'ingestedAt' ? undefined : v)));
+  return { nodes: strip(await db.executor.read(DUMP_NODES)), relationships: strip(await db.executor.read(DUMP_RELATIONSHIPS)) };
+}
+
+describe('loadDocuments', () => {
+  it('writes the same graph as loading one by one, and a second load changes nothing', async () => {
+    for (const input of [botkyrkaMotion, malmoResponse]) await loadDocument(db.executor, input);
+    const single = await dump();
+    await resetGraph(db.executor);
+    const first = await loadDocuments(db.executor, [{ input: botkyrkaMotion }, { input: malmoResponse }]);
+    expect(first.outcomes.map((o) => ('outcome' in o ? o.outcome : 'error'))).toEqual(['inserted', 'inserted']);
+    expect(first.fellBack).toBe(false);
+    expect(await dump()).toEqual(single);
+    const again = await loadDocuments(db.executor, [{ input: botkyrkaMotion }, { input: malmoResponse }, { input: malmoResponse }]);
+    expect(again.outcomes.map((o) => ('outcome' in o ? o.outcome : 'error'))).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(again.facts.inserted + again.facts.updated).toBe(0);
+  });
+
+  it('keeps each document all or nothing when the batch fails: the bad one alone fails, the others are written', async () => {
+    await db.executor.write(CONFLICTING_PARTY);
+    const result = await loadDocuments(db.executor, [{ input: botkyrkaMotion }, { input: malmoResponse }]);
+    expect(result.fellBack).toBe(true);
+    expect('outcome' in result.outcomes[0]! && result.outcomes[0].outcome).toBe('inserted');
+    expect('error' in result.outcomes[1]!).toBe(true);
+    const [count] = await db.executor.read<{ count: number }>(DOCUMENT_COUNT);
+    expect(count?.count).toBe(1);
+    const ids = (await db.executor.read<{ id: string }>(DUMP_NODES)).map((n) => n.id);
+    expect(ids).toContain(documentId(botkyrkaMotion.rawText));
+    expect(ids).not.toContain(documentId(malmoResponse.rawText));
+    expect(ids).not.toContain('person/carl-ceder');
+  });
+});
