@@ -14,12 +14,19 @@ interface Spec {
   where?: string;
 }
 
+/**
+ * A document's texts can be megabytes, so nested lists leave them out (Document.rawText/text fetch them when
+ * asked for). Only a document's: a Finding's or a Claim's `text` is the fact itself, and a non-null field —
+ * nulling it for every label made `evaluation { findings { text } }` an internal error (found by the injection test).
+ */
+const projection = (to: NodeLabel) => (to === 'Document' ? 'b{.*, rawText: null, text: null, fingerprint: null}' : 'b{.*, fingerprint: null}');
+
 function neighbourQuery({ from, rel, direction, to, where }: Spec): string {
   const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
   return `UNWIND $ids AS id
 MATCH (a:${from} {id: id})${pattern}(b:${to})${where ? `\nWHERE ${where}` : ''}
 WITH id, b, r ORDER BY r.start, b.id
-RETURN id AS key, collect({node: b{.*, rawText: null, text: null, fingerprint: null}, rel: properties(r)}) AS items`;
+RETURN id AS key, collect({node: ${projection(to)}, rel: properties(r)}) AS items`;
 }
 
 const specs = {

@@ -16,6 +16,8 @@ export interface Context {
   pipeline: () => Promise<IngestPipeline>;
   /** The caller's API key, or null for an anonymous reader. */
   principal: Principal | null;
+  /** Set once the request's log line is written, so the HTTP layer does not write a second one. */
+  logState?: { logged: boolean };
 }
 
 export function createContext(parts: Omit<Context, 'loaders'>): Context {

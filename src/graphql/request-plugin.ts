@@ -41,6 +41,7 @@ export const requestPlugin: ApolloServerPlugin<Context> = {
           },
           'graphql',
         );
+        if (contextValue.logState) contextValue.logState.logged = true;
       },
     };
   },

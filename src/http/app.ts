@@ -85,6 +85,20 @@ export async function createApp(deps: { config: Config; executor: Executor; read
   app.get('/graphiql', (_req, res) => {
     res.type('html').send(graphiql);
   });
+  // One log line per request: a GraphQL operation gets its line from the request plugin, with the operation's
+  // name; a request refused before GraphQL runs (no or a bad key, the rate limit, a body too large or not JSON)
+  // and every export get this one. The path only: a GET's query string can carry a document's text.
+  app.use(['/graphql', '/export'], (req, res, next) => {
+    const started = performance.now();
+    const logState = { logged: false };
+    res.locals.logState = logState;
+    res.on('finish', () => {
+      if (logState.logged) return;
+      const outcome = res.statusCode < 400 ? 'ok' : 'refused';
+      log.info({ requestId: res.locals.requestId, operationName: null, method: req.method, path: req.baseUrl + req.path, status: res.statusCode, durationMs: Math.round(performance.now() - started), outcome }, 'http');
+    });
+    next();
+  });
   app.use(['/graphql', '/export'], rateLimiter(config), authenticate(config, keys));
   app.use(
     '/graphql',
@@ -99,6 +113,7 @@ export async function createApp(deps: { config: Config; executor: Executor; read
           log,
           pipeline: getPipeline,
           principal: res.locals.principal ?? null,
+          logState: res.locals.logState,
         }),
     }),
   );
