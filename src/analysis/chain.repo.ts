@@ -16,23 +16,40 @@ const HOP = `{type: type(r), from: startNode(r).id, to: endNode(r).id, props: pr
 const NODE = `{id: n.id, label: labels(n)[0], name: coalesce(n.name, n.title, n.text, n.id)}`;
 
 /**
+ * One relationship per hop: REPORTS, EVALUATES and RUN_BY are stated once per asserting document, so between one
+ * evaluation and its project there are as many parallel edges as documents that say so. A path through each of
+ * them would repeat the same chain hundreds of times (and cost as much); the chain shows the citing document's
+ * own statement of the hop where it makes one, else the curator's, else the first by fact id.
+ */
+const oneHop = (bound: string, pattern: string, rel: string, target: string) => `CALL (d, ${bound}) {
+    MATCH ${pattern}
+    WITH ${target}, ${rel} ORDER BY CASE WHEN ${rel}.documentId = d.id THEN 0 WHEN ${rel}.status = 'CURATED' THEN 1 ELSE 2 END, ${rel}.factId
+    RETURN ${target}, head(collect(${rel})) AS ${rel}
+  }`;
+
+/**
  * Everything behind a motion, as paths: motion ← document → claim → finding ← evaluation → project →
  * organisation, and motion ← document → (cited) evaluation → project → organisation. A path stops where the
  * graph does.
  */
 export const EVIDENCE_CHAIN = `MATCH (m:Motion {id: $motionId})
 CALL (m) {
-  MATCH p = (m)<-[:PART_OF_CASE]-(:Document)-[:MAKES]->(:Claim)-[:SUPPORTED_BY]->(:Finding)<-[:REPORTS]-(:Evaluation)-[:EVALUATES]->(:Project)-[:RUN_BY]->(:Organization)
-  RETURN p
+  MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[mk:MAKES]->(c:Claim)-[sb:SUPPORTED_BY]->(f:Finding)
+  ${oneHop('f', '(e:Evaluation)-[rp:REPORTS]->(f)', 'rp', 'e')}
+  ${oneHop('e', '(e)-[ev:EVALUATES]->(pr:Project)', 'ev', 'pr')}
+  ${oneHop('pr', '(pr)-[rb:RUN_BY]->(o:Organization)', 'rb', 'o')}
+  RETURN [m, d, c, f, e, pr, o] AS ns, [pc, mk, sb, rp, ev, rb] AS rs
   UNION
-  MATCH p = (m)<-[:PART_OF_CASE]-(:Document)-[:MAKES]->(c:Claim)-[:ABOUT]->(:Project)
+  MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[mk:MAKES]->(c:Claim)-[ab:ABOUT]->(pr:Project)
   WHERE NOT EXISTS { (c)-[:SUPPORTED_BY]->() }
-  RETURN p
+  RETURN [m, d, c, pr] AS ns, [pc, mk, ab] AS rs
   UNION
-  MATCH p = (m)<-[:PART_OF_CASE]-(:Document)-[:CITES]->(:Evaluation)-[:EVALUATES]->(:Project)-[:RUN_BY]->(:Organization)
-  RETURN p
+  MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[ci:CITES]->(e:Evaluation)
+  ${oneHop('e', '(e)-[ev:EVALUATES]->(pr:Project)', 'ev', 'pr')}
+  ${oneHop('pr', '(pr)-[rb:RUN_BY]->(o:Organization)', 'rb', 'o')}
+  RETURN [m, d, e, pr, o] AS ns, [pc, ci, ev, rb] AS rs
 }
-RETURN [n IN nodes(p) | ${NODE}] AS nodes, [r IN relationships(p) | ${HOP}] AS hops
+RETURN [n IN ns | ${NODE}] AS nodes, [r IN rs | ${HOP}] AS hops
 LIMIT 500`;
 
 const connectionQuery = (hops: number) => `${anyNodeById('a', '$fromId')}

@@ -10,7 +10,10 @@ CALL (evaluations) {
   RETURN d
   UNION
   UNWIND evaluations AS ev
-  MATCH (d:Document)-[:CITES]->(:Finding)<-[:REPORTS]-(ev)
+  // REPORTS comes once per asserting document: each finding once first, or every pair of citing documents meets
+  MATCH (ev)-[:REPORTS]->(f:Finding)
+  WITH DISTINCT f
+  MATCH (d:Document)-[:CITES]->(f)
   RETURN d
 }
 WITH e, evaluations, collect(DISTINCT d) AS documents`;
@@ -23,7 +26,8 @@ RETURN e{.*} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
   evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN properties(c) },
   findings: COLLECT {
     UNWIND evaluations AS ev
-    MATCH (d)-[c:CITES]->(f:Finding)<-[:REPORTS]-(ev)
+    // EXISTS stops at the first of the finding's (per-document) REPORTS edges; a pattern would walk them all
+    MATCH (d)-[c:CITES]->(f:Finding) WHERE EXISTS { (f)<-[:REPORTS]-(ev) }
     WITH DISTINCT f, c ORDER BY c.start
     RETURN f{.*, evidence: properties(c)}
   },

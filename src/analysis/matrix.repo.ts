@@ -29,8 +29,25 @@ const COLUMN: Record<MatrixColumns, string> = {
   WITH DISTINCT d, c, e, m, key, rowId, rowLabel, p.id AS columnId, p.name AS columnLabel`,
 };
 
-const CITATIONS = `MATCH (d:Document)-[c:CITES]->(e:Evaluation)
-OPTIONAL MATCH (d)-[:PART_OF_CASE]->(m:Motion)
+/**
+ * Where the citations are read from. With a party filter the match starts at the party's members' motions, so
+ * the matrix of one party costs that party's citations, not every citation in the graph (the filter below
+ * still applies, so both starts give the same cells).
+ */
+const FROM = {
+  all: `MATCH (d:Document)-[c:CITES]->(e:Evaluation)
+OPTIONAL MATCH (d)-[:PART_OF_CASE]->(m:Motion)`,
+  // each member and motion once: MEMBER_OF and AUTHORED_BY come once per document that states them
+  party: `MATCH (:Party {abbreviation: $partyAbbreviation})<-[:MEMBER_OF]-(person:Person)
+WITH DISTINCT person
+MATCH (person)<-[:AUTHORED_BY]-(m:Motion)
+WITH DISTINCT m
+MATCH (m)<-[:PART_OF_CASE]-(d:Document)-[c:CITES]->(e:Evaluation)
+WITH DISTINCT d, c, e, m`,
+};
+export type MatrixStart = keyof typeof FROM;
+
+const citations = (from: MatrixStart) => `${FROM[from]}
 WITH d, c, e, m, d.id + '|' + e.id + '|' + coalesce(m.id, '') AS key
 WHERE ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.municipalityId = $municipalityId)
   AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })
@@ -40,8 +57,8 @@ WHERE ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.munici
   AND ($from IS NULL OR d.date >= $from)
   AND ($to IS NULL OR d.date <= $to)`;
 
-function matrixQuery(rows: MatrixRows, columns: MatrixColumns): string {
-  return `${CITATIONS}
+function matrixQuery(from: MatrixStart, rows: MatrixRows, columns: MatrixColumns): string {
+  return `${citations(from)}
 ${ROW[rows]}
 ${COLUMN[columns]}
 RETURN rowId, rowLabel, columnId, columnLabel, count(DISTINCT key) AS count,
@@ -49,6 +66,13 @@ RETURN rowId, rowLabel, columnId, columnLabel, count(DISTINCT key) AS count,
 ORDER BY rowLabel, columnLabel`;
 }
 
-export const CITATION_MATRIX = Object.fromEntries(
-  matrixRows.flatMap((r) => matrixColumns.map((c) => [`${r}:${c}`, matrixQuery(r, c)])),
-) as Record<`${MatrixRows}:${MatrixColumns}`, string>;
+const matrixQueries = (from: MatrixStart) =>
+  Object.fromEntries(matrixRows.flatMap((r) => matrixColumns.map((c) => [`${r}:${c}`, matrixQuery(from, r, c)]))) as Record<
+    `${MatrixRows}:${MatrixColumns}`,
+    string
+  >;
+
+export const CITATION_MATRIX: Record<MatrixStart, Record<`${MatrixRows}:${MatrixColumns}`, string>> = {
+  all: matrixQueries('all'),
+  party: matrixQueries('party'),
+};

@@ -41,9 +41,11 @@ export const matrixResolvers = {
       ctx: Context,
     ) => {
       const f = args.filter ?? {};
-      const cells = await ctx.executor.read<CellRow>(CITATION_MATRIX[`${args.rows}:${args.columns}`], {
+      const partyAbbreviation = party(f.partyAbbreviation);
+      const start = partyAbbreviation ? 'party' : 'all';
+      const cells = await ctx.executor.read<CellRow>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`], {
         municipalityId: f.municipalityId ?? null,
-        partyAbbreviation: party(f.partyAbbreviation),
+        partyAbbreviation,
         publisherId: f.publisherId ?? null,
         projectId: f.projectId ?? null,
         topicId: topicId(f.topic),

@@ -3,7 +3,7 @@ import { int } from '../db/values.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js';
-import { CITATIONS_PAGE } from './citations.repo.js';
+import { CITATIONS_PAGE, citationAnchor } from './citations.repo.js';
 
 interface CitationFilter {
   motionId?: string | null;
@@ -28,12 +28,15 @@ export const citationResolvers = {
     citations: async (_: unknown, args: PageArgs & { filter?: CitationFilter }, ctx: Context) => {
       const request = pageRequest(args, ctx.config.maxPageSize);
       const f = args.filter ?? {};
-      const [row] = await ctx.executor.read<{ total: number; page: CitationRow[] }>(CITATIONS_PAGE, {
+      const filter = {
         motionId: f.motionId ?? null,
         evaluationId: f.evaluationId ?? null,
         partyAbbreviation: f.partyAbbreviation?.toUpperCase() ?? null,
         municipalityId: f.municipalityId ?? null,
         projectId: f.projectId ?? null,
+      };
+      const [row] = await ctx.executor.read<{ total: number; page: CitationRow[] }>(CITATIONS_PAGE[citationAnchor(filter)], {
+        ...filter,
         after: request.after,
         limit: int(request.fetch),
       });

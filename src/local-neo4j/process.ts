@@ -18,6 +18,8 @@ export interface LocalNeo4jOptions {
   /** Restart the database if it dies on its own (the API keeps serving UNAVAILABLE meanwhile). */
   restartOnCrash?: boolean;
   log?: (line: string) => void;
+  /** Another launcher with the same arguments and READY line (the benchmark's, with APOC); default: the product's. */
+  launcher?: { classpath: string[]; mainClass: string; jvmArgs?: string[] };
 }
 
 /** The flags the stock neo4j.conf passes to the JVM; embedded launchers must pass them themselves. */
@@ -54,11 +56,13 @@ export class LocalNeo4j {
     if (this.child) throw new Error('local Neo4j is already running');
     const { dataDir, boltPort, heap, pageCacheMb, tieToParent = false, startTimeoutMs = 120_000 } = this.options;
     mkdirSync(dataDir, { recursive: true });
+    const launcher = this.options.launcher ?? { classpath: [classesDir, path.join(libDir, '*')], mainClass: launcherMainClass };
     const args = [
       ...jvmFlags(heap),
+      ...(launcher.jvmArgs ?? []),
       '-cp',
-      `${classesDir}${path.delimiter}${path.join(libDir, '*')}`,
-      launcherMainClass,
+      launcher.classpath.join(path.delimiter),
+      launcher.mainClass,
       dataDir,
       String(boltPort),
       String(pageCacheMb),

@@ -74,7 +74,8 @@ const POSITION_ITEMS = `CALL (party) {
       WITH DISTINCT d, pc, ci, e ORDER BY d.id, ci.start
       RETURN {evaluation: e{.*}, document: ${DOC('d')}, role: pc.role, evidence: properties(ci),
         findings: COLLECT {
-          MATCH (d)-[cf:CITES]->(f:Finding)<-[:REPORTS]-(e)
+          // EXISTS stops at the first of the finding's (per-document) REPORTS edges; a pattern would walk them all
+          MATCH (d)-[cf:CITES]->(f:Finding) WHERE EXISTS { (f)<-[:REPORTS]-(e) }
           WITH DISTINCT f, cf ORDER BY cf.start
           RETURN f{.*, evidence: properties(cf)}
         }}

@@ -1,0 +1,77 @@
+/**
+ * Ingestion benchmark: documents per second end to end (read → normalize → extract → validate → load) in one
+ * process, into an empty Neo4j of its own, over the generated document set of a scale (raw texts, a share of
+ * them OCR-damaged). Three figures: the pure steps alone (no database), one transaction per document (the
+ * ingestDocument mutation's path), and bulk ingest with --batch documents per transaction (`belagg ingest`).
+ * npx tsx bench/ingest/main.ts --scale S [--limit N] [--single N] [--batch 100]
+ */
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { applySchema } from '../../src/db/migrate.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { generate } from '../generate/write.js';
+import { DEFAULT_SEED, scaleOf } from '../generate/scale.js';
+import { benchDir, startBenchNeo4j } from '../support/neo4j.js';
+
+const o = new Command('bench:ingest')
+  .requiredOption('--scale <scale>', 'XS, S or M: whose document set')
+  .option('--limit <n>', 'documents in the bulk run (default: all)', Number)
+  .option('--single <n>', 'documents loaded one transaction each, before the bulk run', Number, 300)
+  .option('--batch <n>', 'documents per transaction in the bulk run', Number, 100)
+  .parse()
+  .opts<{ scale: string; limit?: number; single: number; batch: number }>();
+
+const scale = scaleOf(o.scale);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const textsDir = path.join(benchDir, '.data', `texts-${scale.name}`);
+if (!existsSync(textsDir) || readdirSync(textsDir).length !== scale.documents) {
+  log(`writing the ${scale.name} document set to ${textsDir}`);
+  rmSync(textsDir, { recursive: true, force: true });
+  await generate({ scale, seed: DEFAULT_SEED, executor: null, textsDir, log });
+}
+const files = readdirSync(textsDir).sort().map((f) => path.join(textsDir, f));
+const pipeline = await IngestPipeline.create();
+
+// 1. The pure steps, no database: what the CPU costs before anything is written.
+const sample = files.slice(0, Math.min(files.length, 1000));
+let t0 = performance.now();
+for (const f of sample) pipeline.prepare(readFileSync(f), {}, f);
+const prepareRate = sample.length / ((performance.now() - t0) / 1000);
+
+const dataDir = path.join(benchDir, '.data', `ingest-${scale.name}`);
+rmSync(dataDir, { recursive: true, force: true });
+const db = await startBenchNeo4j({ dataDir, log });
+try {
+  await applySchema(db.executor);
+  const single = files.slice(0, o.single);
+  const bulk = files.slice(o.single, o.limit === undefined ? undefined : o.single + o.limit);
+  let failed = 0;
+  // 2. One transaction per document.
+  t0 = performance.now();
+  for (const f of single) {
+    try {
+      await pipeline.ingest(db.executor, readFileSync(f), {}, f);
+    } catch {
+      failed++;
+    }
+  }
+  const singleRate = single.length / ((performance.now() - t0) / 1000);
+  // 3. Bulk: --batch documents per transaction.
+  t0 = performance.now();
+  for (let i = 0; i < bulk.length; i += o.batch) {
+    const chunk = bulk.slice(i, i + o.batch);
+    const r = await pipeline.ingestMany(db.executor, chunk.map((f) => ({ input: readFileSync(f), source: f })));
+    failed += r.outcomes.filter((x) => 'error' in x).length;
+    if ((i / o.batch) % 20 === 0) log(`  bulk ${i + chunk.length}/${bulk.length}, ${((i + chunk.length) / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s`);
+  }
+  const bulkSeconds = (performance.now() - t0) / 1000;
+  console.log(`Ingestion, scale ${scale.name} document set (${files.length} texts, ${(files.length && Math.round(readFileSync(files[0]!).length))} bytes for the first), one process:`);
+  console.log(`  read+normalize+extract+validate alone (no database): ${prepareRate.toFixed(0)} docs/s over ${sample.length}`);
+  console.log(`  end to end, one transaction per document:          ${singleRate.toFixed(1)} docs/s over ${single.length}`);
+  console.log(`  end to end, ${o.batch} documents per transaction:       ${(bulk.length / bulkSeconds).toFixed(1)} docs/s over ${bulk.length} (${bulkSeconds.toFixed(0)} s)`);
+  console.log(`  failed documents: ${failed}`);
+} finally {
+  await db.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

@@ -1,0 +1,56 @@
+/**
+ * The query benchmark's table: per headline query and concurrency, p50/p95/p99 (ms) and throughput (req/s) of
+ * the floor (a), Belägg (b) and @neo4j/graphql (c), then the ratios the targets are stated in: b/a of p99 and
+ * b/c of throughput. "–" marks a query a contender cannot run.
+ */
+import type { Stats } from './measure.js';
+import type { QueryBenchResult } from './run.js';
+
+const ms = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : v < 10 ? v.toFixed(1) : v.toFixed(0));
+const rps = (v: number | null | undefined) => (v == null || Number.isNaN(v) ? '–' : v.toFixed(0));
+const ratio = (a: number | null | undefined, b: number | null | undefined) => (a == null || b == null || !b || Number.isNaN(a) || Number.isNaN(b) ? '–' : `${(a / b).toFixed(2)}×`);
+const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
+const left = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+
+function cell(s: Stats | null | undefined): string[] {
+  return s ? [ms(s.p50), ms(s.p95), ms(s.p99), rps(s.throughput)] : ['–', '–', '–', '–'];
+}
+
+export const TABLE_HEADER = [
+  'query', 'c', 'answer', 'stmts',
+  'a p50', 'a p95', 'a p99', 'a rps',
+  'b p50', 'b p95', 'b p99', 'b rps',
+  'c p50', 'c p95', 'c p99', 'c rps',
+  'b/a p99', 'b/c rps',
+];
+
+export function tableRows(result: QueryBenchResult): string[][] {
+  const rows: string[][] = [];
+  for (const r of result.rows)
+    for (const c of result.concurrencies) {
+      const a = r.cells[`floor@${c}`];
+      const b = r.cells[`belagg@${c}`];
+      const g = r.cells[`generic@${c}`];
+      rows.push([r.name, String(c), String(r.answer), String(r.statements), ...cell(a), ...cell(b), ...cell(g), ratio(b?.p99, a?.p99), ratio(b?.throughput, g?.throughput)]);
+    }
+  return rows;
+}
+
+/** A fixed-width table for the terminal; the same rows as Markdown for BENCHMARKS.md. */
+export function formatTable(result: QueryBenchResult, markdown = false): string {
+  const rows = [TABLE_HEADER, ...tableRows(result)];
+  if (markdown) {
+    const line = (r: string[]) => `| ${r.join(' | ')} |`;
+    return [line(TABLE_HEADER), line(TABLE_HEADER.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
+  }
+  const widths = TABLE_HEADER.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  return rows.map((r) => r.map((v, i) => (i === 0 ? pad(v, widths[i]!) : left(v, widths[i]!))).join('  ')).join('\n');
+}
+
+export function formatMemory(result: QueryBenchResult): string {
+  const m = result.memory;
+  return [
+    `RSS MiB (idle → peak under load): Belägg API ${m.apiIdle} → ${m.apiLoad}; @neo4j/graphql ${m.genericIdle} → ${m.genericLoad}; Neo4j ${m.neo4jIdle} → ${m.neo4jLoad}`,
+    `Belägg API start (spawn → listening, schema built): ${(result.apiStartMs / 1000).toFixed(1)} s`,
+  ].join('\n');
+}

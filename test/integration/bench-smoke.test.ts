@@ -1,0 +1,80 @@
+/**
+ * The benchmarks at scale XS, so they keep working: the generator writes a well-formed graph through the
+ * product's loader (counts as configured, every quote its span of the raw text, nothing without provenance),
+ * and the query benchmark makes one quick pass and prints a well-formed table. No timing is asserted: this
+ * machine's timings mean nothing. The @neo4j/graphql contender needs APOC, which the test database lacks; it
+ * is left out here (npm run bench runs it on a database with APOC).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { GENERATOR_VERSION, DEFAULT_SEED, scales } from '../../bench/generate/scale.js';
+import { generate } from '../../bench/generate/write.js';
+import { BROKEN_FOREIGN_QUOTES, BROKEN_QUOTES, EVIDENCE_COUNT, GRAPH_COUNTS } from '../../bench/query/bench.repo.js';
+import { runQueryBench } from '../../bench/query/run.js';
+import { formatTable, TABLE_HEADER } from '../../bench/query/table.js';
+import { resetGraph, type TestDatabase, testDatabase } from '../support/database.js';
+import { RELATIONSHIPS_WITHOUT_PROVENANCE } from '../support/test.repo.js';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = testDatabase();
+  await resetGraph(db.executor);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+describe('benchmarks at scale XS', () => {
+  it('generates the configured graph through the loader, every quote its span', { timeout: 120_000 }, async () => {
+    const xs = scales.XS;
+    const stats = await generate({ scale: xs, seed: DEFAULT_SEED, executor: db.executor });
+    expect(stats).toMatchObject({ motions: xs.motions, documents: xs.documents });
+    const [counts] = await db.executor.read<Record<string, number>>(GRAPH_COUNTS);
+    expect(counts).toMatchObject({
+      motions: xs.motions,
+      documents: xs.documents,
+      evaluations: xs.evaluations,
+      findings: xs.findings,
+      citations: xs.citations,
+    });
+    // the eight Riksdag parties, plus local ones
+    expect(counts?.parties).toBeGreaterThanOrEqual(8);
+    const [evidenced] = await db.executor.read<{ evidenced: number }>(EVIDENCE_COUNT);
+    expect(evidenced?.evidenced).toBeGreaterThan(xs.documents * 5);
+    const [own] = await db.executor.read<{ broken: number }>(BROKEN_QUOTES);
+    const [foreign] = await db.executor.read<{ broken: number }>(BROKEN_FOREIGN_QUOTES);
+    expect({ own: own?.broken, foreign: foreign?.broken }).toEqual({ own: 0, foreign: 0 });
+    expect(await db.executor.read(RELATIONSHIPS_WITHOUT_PROVENANCE)).toEqual([]);
+    expect(GENERATOR_VERSION).toMatch(/^bench-generator@\d+\.\d+\.\d+$/);
+  });
+
+  it('runs one quick pass of the query benchmark and prints a well-formed table', { timeout: 120_000 }, async () => {
+    const lines: string[] = [];
+    const result = await runQueryBench({
+      uri: inject('neo4jUri'),
+      driver: db.driver,
+      seconds: 0.3,
+      warmupSeconds: 0.1,
+      concurrencies: [1, 2],
+      generic: false,
+      log: (line) => lines.push(line),
+    });
+    expect(result.rows.map((r) => r.name)).toEqual([
+      'motion by id', 'citations by party', 'citation matrix', 'evaluation impact',
+      'finding coverage', 'party positions', 'search', 'evidence chain',
+    ]);
+    for (const row of result.rows) {
+      expect(row.statements, row.name).toBeGreaterThan(0);
+      for (const c of [1, 2])
+        for (const mode of ['floor', 'belagg']) {
+          const cell = row.cells[`${mode}@${c}`];
+          expect(cell?.errors, `${row.name} ${mode}@${c}`).toBe(0);
+          expect(cell?.requests, `${row.name} ${mode}@${c}`).toBeGreaterThan(0);
+        }
+      expect(row.cells['generic@1']).toBeNull();
+    }
+    const table = formatTable(result).split('\n');
+    expect(table).toHaveLength(1 + result.rows.length * 2);
+    for (const line of table) expect(line.trim().split(/\s{2,}/)).toHaveLength(TABLE_HEADER.length);
+    expect(formatTable(result, true).split('\n')[1]).toMatch(/^\| --- \|/);
+  });
+});
