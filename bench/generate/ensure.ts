@@ -34,7 +34,7 @@ export interface Ensured {
 export async function ensureGenerated(
   scale: Scale,
   seed: number,
-  db: BenchNeo4jOptions & { force?: boolean; keep?: boolean },
+  db: BenchNeo4jOptions & { force?: boolean; keep?: boolean; profile?: boolean },
 ): Promise<Ensured> {
   const log = db.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const existing = readMarker(db.dataDir);
@@ -46,7 +46,7 @@ export async function ensureGenerated(
   const started = await startBenchNeo4j(db);
   try {
     log(`generating scale ${scale.name} (seed ${seed}) into ${db.uri ?? db.dataDir}`);
-    const stats = await generate({ scale, seed, executor: started.executor, log });
+    const stats = await generate({ scale, seed, executor: started.executor, log, profile: db.profile ?? false });
     const marker: Marker = { generator: GENERATOR_VERSION, scale: scale.name, seed, stats, generatedAt: new Date().toISOString() };
     if (!db.uri) writeFileSync(markerFile(db.dataDir), `${JSON.stringify(marker, null, 2)}\n`);
     log(`generated ${stats.documents} documents (${stats.motions} motions) in ${stats.seconds.toFixed(1)} s (${stats.documentsPerSecond.toFixed(0)} docs/s)`);

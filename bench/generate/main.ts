@@ -1,9 +1,10 @@
 /**
  * npm run bench:generate -- --scale XS|S|M [--seed N] [--uri bolt://… --user U --password P]
- *   [--data-dir DIR] [--port N] [--texts DIR] [--texts-only] [--force]
+ *   [--data-dir DIR] [--port N] [--texts DIR] [--texts-only] [--force] [--profile]
  * Without --uri it starts its own local Neo4j (own data directory and port) and leaves the store there for
  * `npm run bench`; with --texts it also writes every raw text to DIR (the ingestion benchmark's input).
  */
+import { loadavg } from 'node:os';
 import { Command } from 'commander';
 import { ensureGenerated } from './ensure.js';
 import { generate } from './write.js';
@@ -21,9 +22,10 @@ const program = new Command('bench:generate')
   .option('--texts <dir>', 'also write every raw text to this folder')
   .option('--texts-only', 'only write the texts (needs --texts); no database')
   .option('--force', 'regenerate even if the data directory already holds this corpus')
+  .option('--profile', 'time every statement by shape and print the table with each progress line')
   .parse();
 
-const o = program.opts<{ scale: string; seed: number; uri?: string; user: string; password: string; dataDir?: string; port?: number; texts?: string; textsOnly?: boolean; force?: boolean }>();
+const o = program.opts<{ scale: string; seed: number; uri?: string; user: string; password: string; dataDir?: string; port?: number; texts?: string; textsOnly?: boolean; force?: boolean; profile?: boolean }>();
 const scale = scaleOf(o.scale);
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -38,6 +40,7 @@ if (o.textsOnly) {
     dataDir,
     ...(o.port ? { port: o.port } : {}),
     force: o.force ?? false,
+    profile: o.profile ?? false,
     log,
   });
   await db.stop();
@@ -45,6 +48,7 @@ if (o.textsOnly) {
   const s = marker.stats;
   console.log(
     `${generatedNow ? 'generated' : 'already generated'}: scale ${scale.name}, ${s.documents} documents, ${s.motions} motions; ` +
-      `load ${s.seconds.toFixed(1)} s (${s.documentsPerSecond.toFixed(0)} docs/s)${o.uri ? '' : ` in ${dataDir}`}`,
+      `load ${s.seconds.toFixed(1)} s (${s.documentsPerSecond.toFixed(0)} docs/s)${o.uri ? '' : ` in ${dataDir}`}; ` +
+      `load average now ${loadavg().map((l) => l.toFixed(2)).join(', ')}`,
   );
 }

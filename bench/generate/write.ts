@@ -13,6 +13,7 @@ import { writePlan } from '../../src/ingest/load/write-plan.js';
 import type { DocumentInput } from '../../src/ingest/plan/from-record.js';
 import { buildWorld, generateCorpus } from './corpus.js';
 import { curatedPlans } from './curated.js';
+import { TimedExecutor } from './timed-executor.js';
 import type { Scale } from './scale.js';
 
 export interface GenerateOptions {
@@ -22,6 +23,8 @@ export interface GenerateOptions {
   executor: Executor | null;
   textsDir?: string;
   log?: (line: string) => void;
+  /** Time every statement by shape and print the table with each progress line (bench:generate --profile). */
+  profile?: boolean;
 }
 
 export interface GenerateStats {
@@ -39,9 +42,10 @@ function check(result: BatchResult): void {
 export async function generate(o: GenerateOptions): Promise<GenerateStats> {
   const log = o.log ?? (() => undefined);
   const started = performance.now();
-  if (o.executor) {
-    await applySchema(o.executor);
-    for (const plan of curatedPlans(buildWorld(o.scale, o.seed))) await o.executor.writeTransaction((tx) => writePlan(tx, plan));
+  const executor = o.executor && o.profile ? new TimedExecutor(o.executor.driver, o.executor.database) : o.executor;
+  if (executor) {
+    await applySchema(executor);
+    for (const plan of curatedPlans(buildWorld(o.scale, o.seed))) await executor.writeTransaction((tx) => writePlan(tx, plan));
   }
   if (o.textsDir) mkdirSync(o.textsDir, { recursive: true });
   let batch: DocumentInput[] = [];
@@ -49,11 +53,20 @@ export async function generate(o: GenerateOptions): Promise<GenerateStats> {
   let documents = 0;
   let motions = 0;
   let lastLog = started;
+  const timings = executor instanceof TimedExecutor ? executor.timings : undefined;
+  let generated = performance.now();
   const flush = async () => {
+    timings?.add('generate documents (JS)', performance.now() - generated);
     const items = batch.map((input) => ({ input }));
     batch = [];
+    const waited = performance.now();
     await pending;
-    pending = o.executor ? loadDocuments(o.executor, items).then(check) : Promise.resolve();
+    timings?.add('wait for the previous batch', performance.now() - waited);
+    const called = performance.now();
+    // loadDocuments plans and fingerprints every document before its first await: that is the pure part.
+    pending = executor ? loadDocuments(executor, items).then(check) : Promise.resolve();
+    timings?.add('plan+check+fingerprint (JS, sync part of loadDocuments)', performance.now() - called);
+    generated = performance.now();
   };
   for (const c of generateCorpus(o.scale, o.seed)) {
     motions++;
@@ -67,6 +80,7 @@ export async function generate(o: GenerateOptions): Promise<GenerateStats> {
       lastLog = performance.now();
       const s = (lastLog - started) / 1000;
       log(`  ${documents}/${o.scale.documents} documents, ${motions} motions, ${(documents / s).toFixed(0)} docs/s`);
+      for (const line of timings?.take() ?? []) log(`    ${line}`);
     }
   }
   await flush();

@@ -6,6 +6,7 @@
  * npx tsx bench/ingest/main.ts --scale S [--limit N] [--single N] [--batch 100]
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { applySchema } from '../../src/db/migrate.js';
@@ -66,11 +67,13 @@ try {
     if ((i / o.batch) % 20 === 0) log(`  bulk ${i + chunk.length}/${bulk.length}, ${((i + chunk.length) / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s`);
   }
   const bulkSeconds = (performance.now() - t0) / 1000;
+  // The machine may be shared: the load average says how much of it this run had (compare ratios, not seconds).
+  const load = `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`;
   console.log(`Ingestion, scale ${scale.name} document set (${files.length} texts, ${(files.length && Math.round(readFileSync(files[0]!).length))} bytes for the first), one process:`);
   console.log(`  read+normalize+extract+validate alone (no database): ${prepareRate.toFixed(0)} docs/s over ${sample.length}`);
   console.log(`  end to end, one transaction per document:          ${singleRate.toFixed(1)} docs/s over ${single.length}`);
   console.log(`  end to end, ${o.batch} documents per transaction:       ${(bulk.length / bulkSeconds).toFixed(1)} docs/s over ${bulk.length} (${bulkSeconds.toFixed(0)} s)`);
-  console.log(`  failed documents: ${failed}`);
+  console.log(`  failed documents: ${failed}; ${load}`);
 } finally {
   await db.stop();
   rmSync(dataDir, { recursive: true, force: true });

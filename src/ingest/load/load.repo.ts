@@ -11,10 +11,18 @@ function assertType(type: string): asserts type is RelationshipType {
   if (!(relationshipTypes as readonly string[]).includes(type)) throw new Error(`unknown relationship type ${type}`);
 }
 
+/**
+ * Loading queries whose best plan does not depend on the data (a unique-index seek, a hinted index seek) say so:
+ * Neo4j otherwise plans them again whenever the graph's statistics move, which they do all through a bulk
+ * load into a growing graph, at about half a second a query on this machine (issue 6).
+ */
+const STABLE_PLAN = 'CYPHER replan=skip';
+
 /** MERGE a batch of nodes of one label; $rows: [{id, props, onCreate}]. */
 export function mergeNodesQuery(label: NodeLabel): string {
   assertLabel(label);
-  return `UNWIND $rows AS row
+  return `${STABLE_PLAN}
+UNWIND $rows AS row
 MERGE (n:${label} {id: row.id})
 ON CREATE SET n += row.onCreate
 SET n += row.props`;
@@ -22,7 +30,10 @@ SET n += row.props`;
 
 /**
  * MERGE a batch of relationships of one type between two labels; $rows: [{from, to, key, props}].
- * Evidence properties are part of props. A relationship's identity is (from, to, key).
+ * Evidence properties are part of props. A relationship's identity is (from, to, key), and its factId is a hash
+ * of exactly that (fact-id.ts), so the MERGE matches on factId. Used for curated facts (one per pair of nodes,
+ * possibly written by two loads at once, which MERGE's locks keep from doubling); a document's own facts go
+ * through documentFactsQuery below.
  */
 export function mergeRelationshipsQuery(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
   assertType(type);
@@ -31,13 +42,47 @@ export function mergeRelationshipsQuery(type: RelationshipType, fromLabel: NodeL
   return `UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
-MERGE (a)-[r:${type} {key: row.key}]->(b)
-// A new relationship has only its key; what it held before tells inserted, updated and unchanged apart.
-WITH r, row, r.status AS previous, properties(r) AS before, r.factId IS NULL AS created
-SET r += row.props
+MERGE (a)-[r:${type} {factId: row.props.factId}]->(b)
+// A new relationship has only its factId; what it held before tells inserted, updated and unchanged apart.
+WITH r, row, r.status AS previous, properties(r) AS before, r.key IS NULL AS created
+SET r += row.props, r.key = row.key
 // A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
 SET r.status = CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END
 WITH created, before = properties(r) AS same
+RETURN count(*) AS written,
+  sum(CASE WHEN created THEN 1 ELSE 0 END) AS inserted,
+  sum(CASE WHEN NOT created AND NOT same THEN 1 ELSE 0 END) AS updated,
+  sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged`;
+}
+
+/**
+ * Writes a batch of a document's own facts (evidence from that document, keyed by it) of one type between two
+ * labels; $rows as above. The same effect and counts as mergeRelationshipsQuery, planned so that it cannot
+ * slow down as the graph grows: a fact is stated once per asserting document, so between hubs (an evaluation
+ * and its finding or project, a person and their party) there are thousands of parallel relationships, and
+ * MERGE, which takes no planner hint, was planned (from statistics that know nothing of that skew) as an
+ * expansion of every relationship between the two nodes, once per row: 5 million reads for 500 rows between
+ * one busy pair (issue 6). Here the existing fact is found through its type's factId index, by a hint, and a
+ * missing one is created. No second load can create the same fact meanwhile: its key names the document, and
+ * the Document node, merged earlier in the same transaction, is held until commit by any load of it.
+ */
+export function documentFactsQuery(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  assertType(type);
+  assertLabel(fromLabel);
+  assertLabel(toLabel);
+  return `${STABLE_PLAN}
+UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+OPTIONAL MATCH (a)-[old:${type} {factId: row.props.factId}]->(b) USING INDEX old:${type}(factId)
+WITH a, b, row, old, old.status AS previous, properties(old) AS before
+FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+  CREATE (a)-[r:${type}]->(b) SET r = row.props, r.key = row.key)
+// A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
+FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
+  SET r += row.props, r.key = row.key,
+    r.status = CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END)
+WITH old IS NULL AS created, before = properties(old) AS same
 RETURN count(*) AS written,
   sum(CASE WHEN created THEN 1 ELSE 0 END) AS inserted,
   sum(CASE WHEN NOT created AND NOT same THEN 1 ELSE 0 END) AS updated,

@@ -6,7 +6,7 @@ import type { TxRunner } from '../../db/executor.js';
 import type { GraphPlan, NodeLabel, PlannedNode, PlannedRelationship, RelationshipType } from '../plan/graph-plan.js';
 import { evidenceProps } from '../plan/graph-plan.js';
 import { factId } from '../plan/fact-id.js';
-import { mergeNodesQuery, mergeRelationshipsQuery } from './load.repo.js';
+import { documentFactsQuery, mergeNodesQuery, mergeRelationshipsQuery } from './load.repo.js';
 
 export interface WriteCounts {
   nodes: number;
@@ -34,8 +34,11 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
   }
   let relationships = 0;
   const facts = { inserted: 0, updated: 0, unchanged: 0 };
-  for (const [shape, group] of groupBy(plan.relationships, (r) => `${r.type}|${r.from.label}|${r.to.label}`)) {
-    const [type, fromLabel, toLabel] = shape.split('|') as [RelationshipType, NodeLabel, NodeLabel];
+  // A document's own facts and curated ones are written by different queries (load.repo.ts says why).
+  const shapeOf = (r: PlannedRelationship) => `${r.type}|${r.from.label}|${r.to.label}|${r.evidence.status === 'CURATED' ? 'curated' : 'document'}`;
+  for (const [shape, group] of groupBy(plan.relationships, shapeOf)) {
+    const [type, fromLabel, toLabel, source] = shape.split('|') as [RelationshipType, NodeLabel, NodeLabel, string];
+    const query = source === 'curated' ? mergeRelationshipsQuery : documentFactsQuery;
     const rows = group.map((r: PlannedRelationship) => ({
       from: r.from.id,
       to: r.to.id,
@@ -43,7 +46,7 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
       props: { ...r.props, ...evidenceProps(r.evidence), factId: factId(r) },
     }));
     const [result] = await tx.run<{ written: number; inserted: number; updated: number; unchanged: number }>(
-      mergeRelationshipsQuery(type, fromLabel, toLabel),
+      query(type, fromLabel, toLabel),
       { rows },
     );
     // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.
