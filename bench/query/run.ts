@@ -49,7 +49,7 @@ export interface QueryBenchOptions {
 }
 
 /** Records, per headline query, the statements Belägg runs for it (the floor) and the size of its answer. */
-async function recordFloors(driver: Driver, list: Headline[]): Promise<Array<{ plan: FloorPlan; answer: number }>> {
+export async function recordFloors(driver: Driver, list: Headline[]): Promise<Array<{ plan: FloorPlan; answer: number }>> {
   const config = loadConfig({ NEO4J_URI: 'bolt://unused:7687', NEO4J_PASSWORD: 'unused', BELAGG_RATE_LIMIT_PER_MINUTE: '100000000', LOG_LEVEL: 'silent' });
   const log = pino({ level: 'silent' });
   const executor = new RecordingExecutor(driver, 'neo4j');

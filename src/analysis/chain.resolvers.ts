@@ -28,10 +28,15 @@ function toPath(row: PathRow) {
 export const chainResolvers = {
   Query: {
     evidenceChain: async (_: unknown, { motionId }: { motionId: string }, ctx: Context) => {
-      const [exists] = await ctx.executor.read<{ exists: boolean }>(NODE_EXISTS, { ids: [checkId(motionId, 'motionId', 'motion')] });
+      const ids = [checkId(motionId, 'motionId', 'motion')];
+      // at once rather than one after another: a missing motion has no paths, and its answer is thrown away
+      const [[exists], rows, motion] = await Promise.all([
+        ctx.executor.read<{ exists: boolean }>(NODE_EXISTS, { ids }),
+        ctx.executor.read<PathRow>(EVIDENCE_CHAIN, { motionId }),
+        ctx.loaders.node('Motion').load(motionId),
+      ]);
       if (!exists?.exists) throw notFound('motion', motionId);
-      const rows = await ctx.executor.read<PathRow>(EVIDENCE_CHAIN, { motionId });
-      return { motion: await ctx.loaders.node('Motion').load(motionId), paths: rows.map(toPath) };
+      return { motion, paths: rows.map(toPath) };
     },
     connection: async (_: unknown, args: { fromId: string; toId: string; maxHops?: number | null }, ctx: Context) => {
       const maxHops = args.maxHops ?? 4;

@@ -19,15 +19,16 @@ CALL (evaluations) {
 WITH e, evaluations, collect(DISTINCT d) AS documents`;
 
 export const EVALUATION_IMPACT = `${CITING_DOCUMENTS}
+// the evaluations' findings once: asking per cited finding whether one of them reports it walked every
+// (per-document) REPORTS edge of each finding a document cites from other evaluations
+WITH e, evaluations, documents, COLLECT { UNWIND evaluations AS ev MATCH (ev)-[:REPORTS]->(f:Finding) RETURN DISTINCT f } AS reported
 UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents END) AS d
-WITH e, evaluations, d ORDER BY d.date, d.id
+WITH e, evaluations, reported, d ORDER BY d.date, d.id
 RETURN e{.*} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
   document: d{.*, rawText: null, text: null},
   evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN properties(c) },
   findings: COLLECT {
-    UNWIND evaluations AS ev
-    // EXISTS stops at the first of the finding's (per-document) REPORTS edges; a pattern would walk them all
-    MATCH (d)-[c:CITES]->(f:Finding) WHERE EXISTS { (f)<-[:REPORTS]-(ev) }
+    MATCH (d)-[c:CITES]->(f:Finding) WHERE f IN reported
     WITH DISTINCT f, c ORDER BY c.start
     RETURN f{.*, evidence: properties(c)}
   },
@@ -52,7 +53,13 @@ CALL (evaluations) {
       RETURN {
         document: d{.*, rawText: null, text: null},
         evidence: properties(c),
-        partyIds: COLLECT { MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(p:Party) RETURN DISTINCT p.id }
+        // each author once before their memberships: AUTHORED_BY and MEMBER_OF both come once per stating document
+        partyIds: COLLECT {
+          MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)
+          WITH DISTINCT person
+          MATCH (person)-[:MEMBER_OF]->(p:Party)
+          RETURN DISTINCT p.id
+        }
       }
     }
   }) AS findings

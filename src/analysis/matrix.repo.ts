@@ -42,15 +42,23 @@ OPTIONAL MATCH (d)-[:PART_OF_CASE]->(m:Motion)`,
 WITH DISTINCT person
 MATCH (person)<-[:AUTHORED_BY]-(m:Motion)
 WITH DISTINCT m
-MATCH (m)<-[:PART_OF_CASE]-(d:Document)-[c:CITES]->(e:Evaluation)
+// the dates before the citations: a year's matrix walks that year's documents' citations only
+MATCH (m)<-[:PART_OF_CASE]-(d:Document) WHERE ($from IS NULL OR d.date >= $from) AND ($to IS NULL OR d.date <= $to)
+MATCH (d)-[c:CITES]->(e:Evaluation)
 WITH DISTINCT d, c, e, m`,
 };
 export type MatrixStart = keyof typeof FROM;
 
+/** The party filter where the start does not already imply it (the party start reads only its authors' motions). */
+const PARTY_FILTER: Record<MatrixStart, string> = {
+  all: `AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`,
+  party: '',
+};
+
 const citations = (from: MatrixStart) => `${FROM[from]}
 WITH d, c, e, m, d.id + '|' + e.id + '|' + coalesce(m.id, '') AS key
 WHERE ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.municipalityId = $municipalityId)
-  AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })
+  ${PARTY_FILTER[from]}
   AND ($publisherId IS NULL OR EXISTS { (e)-[:SAME_AS*0..1]->(:Evaluation)-[:PUBLISHED_BY]->(:Organization {id: $publisherId}) })
   AND ($projectId IS NULL OR EXISTS { (e)-[:EVALUATES]->(:Project {id: $projectId}) })
   AND ($topicId IS NULL OR EXISTS { (d)-[:HAS_TOPIC]->(:Topic {id: $topicId}) })

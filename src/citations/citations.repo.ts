@@ -5,9 +5,9 @@
  * One query per anchor: a filter on a motion, an evaluation or a party starts the match there, so a lookup costs
  * what its answer costs. A single query with `$x IS NULL OR …` filters cannot use them to start from, and would
  * walk every citation in the graph for each lookup (40 000 at 30 000 documents, ten times that at ten times).
- * Every variant still applies every filter, so they differ in speed only.
+ * Every variant applies every filter it does not imply, so they differ in speed only.
  */
-import { pagedQuery } from '../graph/paged-query.js';
+import { onePassPagedQuery, pagedQuery } from '../graph/paged-query.js';
 
 const ROW = `WITH DISTINCT d, c, e, pc, m
   WITH d, c, e, pc, m, d.id + '|' + e.id + '|' + coalesce(m.id, '') AS key
@@ -33,11 +33,13 @@ export type CitationAnchor = keyof typeof ANCHORS;
  * The citations filter over a citing document `d`, an evaluation `e` and the motion `m` of d's case: shared by
  * the API's list and the export of the subgraph behind it, so both show the same citations.
  */
-export const CITATION_FILTER = `($motionId IS NULL OR m.id = $motionId)
+const PARTY_CLAUSE = `($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`;
+const OTHER_CLAUSES = `($motionId IS NULL OR m.id = $motionId)
   AND ($evaluationId IS NULL OR e.id = $evaluationId)
   AND ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.municipalityId = $municipalityId)
-  AND ($projectId IS NULL OR EXISTS { (e)-[:EVALUATES]->(:Project {id: $projectId}) })
-  AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`;
+  AND ($projectId IS NULL OR EXISTS { (e)-[:EVALUATES]->(:Project {id: $projectId}) })`;
+export const CITATION_FILTER = `${OTHER_CLAUSES}
+  AND ${PARTY_CLAUSE}`;
 
 const PROJECTION = `{
     key: key,
@@ -45,6 +47,11 @@ const PROJECTION = `{
     motionId: m.id,
     documentId: d.id,
     evaluationId: e.id,
+    // the nodes themselves (as the node loaders give them, the document without its texts): a page is one query,
+    // not one plus a lookup per kind of node it shows
+    motion: m{.*, fingerprint: null},
+    document: d{.*, rawText: null, text: null, fingerprint: null},
+    evaluation: e{.*, fingerprint: null},
     evidence: properties(c),
     findings: COLLECT {
       // EXISTS stops at the first of the finding's (per-document) REPORTS edges; a pattern would walk them all
@@ -54,9 +61,21 @@ const PROJECTION = `{
     }
   }`;
 
-export const CITATIONS_PAGE = Object.fromEntries(
-  Object.entries(ANCHORS).map(([anchor, match]) => [anchor, pagedQuery({ match: `${match}\n  ${ROW}`, where: CITATION_FILTER, key: 'key', projection: PROJECTION })]),
-) as Record<CitationAnchor, string>;
+/**
+ * The party anchor reads only motions its members authored, so the party clause would hold for every row: it is
+ * left out there, where checking it cost a walk over each motion's authors and their (per-document) memberships.
+ */
+const filterOf = (anchor: CitationAnchor) => (anchor === 'party' ? OTHER_CLAUSES : CITATION_FILTER);
+
+const citationsPage = (anchor: CitationAnchor) =>
+  anchor === 'none'
+    ? pagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', projection: PROJECTION })
+    : onePassPagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', vars: ['key', 'd', 'c', 'e', 'pc', 'm'], projection: PROJECTION });
+
+export const CITATIONS_PAGE = Object.fromEntries(Object.keys(ANCHORS).map((anchor) => [anchor, citationsPage(anchor as CitationAnchor)])) as Record<
+  CitationAnchor,
+  string
+>;
 
 /** The most selective filter given picks the anchor. */
 export function citationAnchor(f: { motionId: string | null; evaluationId: string | null; partyAbbreviation: string | null }): CitationAnchor {

@@ -3,6 +3,7 @@ import { int } from '../db/values.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js';
+import type { NodeRow } from '../graph/nodes.repo.js';
 import { CITATIONS_PAGE, citationAnchor } from './citations.repo.js';
 
 interface CitationFilter {
@@ -19,6 +20,10 @@ interface CitationRow {
   motionId: string | null;
   documentId: string;
   evaluationId: string;
+  motion: NodeRow | null;
+  /** Without rawText and text: Document's resolvers fetch them when asked for. */
+  document: NodeRow;
+  evaluation: NodeRow;
   evidence: Record<string, unknown>;
   findings: Array<Record<string, unknown> & { id: string }>;
 }
@@ -45,9 +50,9 @@ export const citationResolvers = {
   },
   Citation: {
     id: (c: CitationRow) => c.key,
-    motion: (c: CitationRow, _: unknown, ctx: Context) => (c.motionId ? ctx.loaders.node('Motion').load(c.motionId) : null),
-    document: (c: CitationRow, _: unknown, ctx: Context) => ctx.loaders.node('Document').load(c.documentId),
-    evaluation: (c: CitationRow, _: unknown, ctx: Context) => ctx.loaders.node('Evaluation').load(c.evaluationId),
+    motion: (c: CitationRow) => c.motion,
+    document: (c: CitationRow) => c.document,
+    evaluation: (c: CitationRow) => c.evaluation,
     evidence: (c: CitationRow) => evidenceOf(c.evidence),
   },
 };

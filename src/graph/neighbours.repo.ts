@@ -29,6 +29,19 @@ WITH id, b, r ORDER BY r.start, b.id
 RETURN id AS key, collect({node: ${projection(to)}, rel: properties(r)}) AS items`;
 }
 
+/**
+ * One named list for a node already bound to `anchor`, as a COLLECT expression in the same order as its
+ * NEIGHBOURS query: for a query that fetches a node with the lists a request asks for, and primes the loaders.
+ */
+function itemsOf({ rel, direction, to, where }: Spec, anchor: string): string {
+  const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
+  return `COLLECT {
+    MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
+    WITH b, r ORDER BY r.start, b.id
+    RETURN {node: ${projection(to)}, rel: properties(r)}
+  }`;
+}
+
 const specs = {
   motionAuthors: { from: 'Motion', rel: 'AUTHORED_BY', direction: 'out', to: 'Person' },
   motionDocuments: { from: 'Motion', rel: 'PART_OF_CASE', direction: 'in', to: 'Document' },
@@ -69,3 +82,6 @@ export interface NeighbourItem {
   node: Record<string, unknown> & { id: string };
   rel: Record<string, unknown>;
 }
+
+/** See itemsOf. */
+export const neighbourItems = (name: NeighbourName, anchor: 'a' | 'p') => itemsOf(specs[name], anchor);

@@ -1,4 +1,5 @@
 /** Named queries for motion lists. */
+import { neighbourItems } from '../graph/neighbours.repo.js';
 import { pagedQuery } from '../graph/paged-query.js';
 
 /** One query: the total for the filter and one keyset page ordered by id. */
@@ -13,3 +14,18 @@ export const MOTIONS_PAGE = pagedQuery({
 
 export const ALL_PARTIES = `MATCH (p:Party) RETURN p{.*} AS party ORDER BY p.abbreviation`;
 export const PARTY_BY_ABBREVIATION = `MATCH (p:Party {abbreviation: $abbreviation}) RETURN p{.*} AS party`;
+
+/**
+ * A motion with its authors, their party memberships and its case documents, in one query: the lists its
+ * resolvers would otherwise fetch one DataLoader round trip after another (motion, then authors and documents,
+ * then the authors' parties). Each list is the one NEIGHBOURS gives, in the same order, so it primes their loaders.
+ */
+export const MOTION_WITH_CASE = `MATCH (a:Motion {id: $id})
+RETURN a{.*, fingerprint: null} AS node,
+  ${neighbourItems('motionAuthors', 'a')} AS motionAuthors,
+  ${neighbourItems('motionDocuments', 'a')} AS motionDocuments,
+  COLLECT {
+    MATCH (a)-[:AUTHORED_BY]->(p:Person)
+    WITH DISTINCT p
+    RETURN {key: p.id, items: ${neighbourItems('personMemberships', 'p')}}
+  } AS personMemberships`;

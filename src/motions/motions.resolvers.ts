@@ -1,14 +1,23 @@
 /** Motions, people and parties. */
+import type { GraphQLResolveInfo } from 'graphql';
 import { int } from '../db/values.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { distinctNodes, evidenceList, evidenceOf } from '../graphql/evidence.js';
 import { checkId } from '../graphql/ids.js';
 import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js';
+import { selectedFields } from '../graphql/selection.js';
+import type { NeighbourItem } from '../graph/neighbours.repo.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { ALL_PARTIES, MOTIONS_PAGE, PARTY_BY_ABBREVIATION } from './motions.repo.js';
+import { ALL_PARTIES, MOTION_WITH_CASE, MOTIONS_PAGE, PARTY_BY_ABBREVIATION } from './motions.repo.js';
 
 type Node = NodeRow;
+interface MotionWithCase {
+  node: Node;
+  motionAuthors: NeighbourItem[];
+  motionDocuments: NeighbourItem[];
+  personMemberships: Array<{ key: string; items: NeighbourItem[] }>;
+}
 interface MotionFilter {
   municipalityId?: string | null;
   partyAbbreviation?: string | null;
@@ -27,10 +36,24 @@ async function motionsPage(ctx: Context, filter: MotionFilter, args: PageArgs) {
   return connection(row?.page ?? [], (m) => m.id, request, row?.total ?? 0);
 }
 
+/** The motion and the lists its authors and documents fields read, in one query (MOTION_WITH_CASE), into the loaders. */
+async function prefetchMotion(ctx: Context, id: string): Promise<void> {
+  const [row] = await ctx.executor.read<MotionWithCase>(MOTION_WITH_CASE, { id });
+  ctx.loaders.node('Motion').prime(id, row?.node ?? null);
+  if (!row) return;
+  ctx.loaders.neighbours('motionAuthors').prime(id, row.motionAuthors);
+  ctx.loaders.neighbours('motionDocuments').prime(id, row.motionDocuments);
+  for (const p of row.personMemberships) ctx.loaders.neighbours('personMemberships').prime(p.key, p.items);
+}
+
 export const motionResolvers = {
   Query: {
-    motion: async (_: unknown, { id }: { id: string }, ctx: Context) =>
-      (await ctx.loaders.node('Motion').load(checkId(id))) ?? Promise.reject(notFound('motion', id)),
+    motion: async (_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
+      const motionId = checkId(id);
+      const fields = selectedFields(info);
+      if (fields.has('authors') || fields.has('documents')) await prefetchMotion(ctx, motionId);
+      return (await ctx.loaders.node('Motion').load(motionId)) ?? Promise.reject(notFound('motion', id));
+    },
     motions: (_: unknown, args: PageArgs & { filter?: MotionFilter }, ctx: Context) => motionsPage(ctx, args.filter ?? {}, args),
     person: async (_: unknown, { id }: { id: string }, ctx: Context) =>
       (await ctx.loaders.node('Person').load(checkId(id))) ?? Promise.reject(notFound('person', id)),

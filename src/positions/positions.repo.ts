@@ -11,11 +11,28 @@ type Rel = Record<string, unknown>;
 /** A document in a nested list: its texts are fetched only when asked for (Document.rawText). */
 const DOC = (v: string) => `${v}{.*, rawText: null, text: null, fingerprint: null}`;
 
-const POSITION_ITEMS = `CALL (party) {
-  MATCH (party)<-[:MEMBER_OF]-(person:Person)
+/**
+ * Where a party's motions are read from. `party`: every motion its members authored, then the date filter — the
+ * cost of the party's whole history. `dated`: the case documents dated in the range (document_date index), their
+ * motions, then the party's authors among them — the cost of the range, for a short range without undated
+ * motions. A motion's date is its first dated case document, so a motion dated in the range has a case document
+ * there: both starts give the same motions once the date filter below has run.
+ */
+const MOTIONS_OF = {
+  party: `MATCH (party)<-[:MEMBER_OF]-(person:Person)
   WITH DISTINCT person
   // a fact a curator rejected backs nothing
-  MATCH (person)<-[auth:AUTHORED_BY]-(m:Motion) WHERE coalesce(auth.status, '') <> 'REJECTED'
+  MATCH (person)<-[auth:AUTHORED_BY]-(m:Motion) WHERE coalesce(auth.status, '') <> 'REJECTED'`,
+  dated: `MATCH (dated:Document) WHERE dated.date >= $from AND dated.date <= $to
+  MATCH (dated)-[:PART_OF_CASE]->(m:Motion)
+  WITH DISTINCT m
+  MATCH (m)-[auth:AUTHORED_BY]->(person:Person) WHERE coalesce(auth.status, '') <> 'REJECTED'
+  AND EXISTS { (person)-[:MEMBER_OF]->(party) }`,
+};
+export type PositionStart = keyof typeof MOTIONS_OF;
+
+const positionItems = (start: PositionStart) => `CALL (party) {
+  ${MOTIONS_OF[start]}
   AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
   // authors in the order the text names them
   WITH m, person, auth ORDER BY auth.documentId, auth.start
@@ -61,7 +78,8 @@ const POSITION_ITEMS = `CALL (party) {
     subject: s{.*, kind: kind}, subjectEvidence: subjectEvidence,
     claims: COLLECT {
       MATCH (d:Document)-[pc:PART_OF_CASE]->(m)
-      MATCH (d)-[mk:MAKES]->(c:Claim)-[:ABOUT]->(s)
+      // ABOUT as a check, not a pattern: with (s) bound the planner starts there and walks every claim about it
+      MATCH (d)-[mk:MAKES]->(c:Claim) WHERE EXISTS { (c)-[:ABOUT]->(s) }
       WITH DISTINCT d, pc, mk, c ORDER BY d.id, mk.start
       RETURN {claim: c{.*}, document: ${DOC('d')}, role: pc.role, evidence: properties(mk),
         speaksForMotion: pc.role = 'motion'
@@ -84,16 +102,21 @@ const POSITION_ITEMS = `CALL (party) {
 }`;
 
 /** One party (by its canonical abbreviation) and its items; no row when the graph has no such party. */
-export const PARTY_POSITIONS = `MATCH (party:Party {abbreviation: $abbreviation})
-${POSITION_ITEMS}
-RETURN party{.*} AS party, items`;
+export const PARTY_POSITIONS: Record<PositionStart, string> = {
+  party: `MATCH (party:Party {abbreviation: $abbreviation})
+${positionItems('party')}
+RETURN party{.*} AS party, items`,
+  dated: `MATCH (party:Party {abbreviation: $abbreviation})
+${positionItems('dated')}
+RETURN party{.*} AS party, items`,
+};
 
 /** Every party with items on one project or topic; `subject` is null when no node has the id. */
 export const COMPARE_POSITIONS = `OPTIONAL MATCH (project:Project {id: $subjectId})
 OPTIONAL MATCH (topic:Topic {id: $subjectId})
 WITH coalesce(project, topic) AS subject
 OPTIONAL MATCH (party:Party) WHERE subject IS NOT NULL
-${POSITION_ITEMS}
+${positionItems('party')}
 WITH subject, party, items ORDER BY party.abbreviation
 RETURN subject{.*} AS subject, [p IN collect({party: party{.*}, items: items}) WHERE size(p.items) > 0] AS parties`;
 

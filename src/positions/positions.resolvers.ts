@@ -6,7 +6,7 @@ import type { Context } from '../graphql/context.js';
 import { checkId } from '../graphql/ids.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 import { partyPositions, type SubjectValue, timeline } from './positions.js';
-import { COMPARE_POSITIONS, type ComparePositionsRow, PARTY_POSITIONS, type PartyPositionsRow } from './positions.repo.js';
+import { COMPARE_POSITIONS, type ComparePositionsRow, PARTY_POSITIONS, type PartyPositionsRow, type PositionStart } from './positions.repo.js';
 
 interface DateArgs {
   from?: string | null;
@@ -32,6 +32,19 @@ function dateRange(args: DateArgs) {
   const to = checkDate(args.to, 'to');
   if (from && to && from > to) throw badInput('`from` must not be after `to`', { from, to });
   return { from, to, params: { from: from ?? '0000-01-01', to: to ?? '9999-12-31', includeUndated: args.includeUndated ?? true } };
+}
+
+/** Longest range read from its dated documents rather than from the party's motions (see MOTIONS_OF). */
+const DATED_START_MAX_DAYS = 366;
+
+/**
+ * Where the query starts: a short range without undated motions from the documents dated in it (a month costs a
+ * month, not the party's decade); otherwise from the party's motions. Both give the same items.
+ */
+function positionStart(dates: ReturnType<typeof dateRange>): PositionStart {
+  if (dates.params.includeUndated || !dates.from || !dates.to) return 'party';
+  const days = (Date.parse(dates.to) - Date.parse(dates.from)) / 86_400_000;
+  return days <= DATED_START_MAX_DAYS ? 'dated' : 'party';
 }
 
 /** The party to answer for: the graph's node, else a party the gazetteer knows (with no motions yet). */
@@ -62,7 +75,7 @@ export const positionResolvers = {
     partyPositions: async (_: unknown, args: DateArgs & { abbreviation: string }, ctx: Context) => {
       const { abbreviation, fallback } = knownParty(args.abbreviation);
       const dates = dateRange(args);
-      const [row] = await ctx.executor.read<PartyPositionsRow>(PARTY_POSITIONS, { abbreviation, subjectId: null, ...dates.params });
+      const [row] = await ctx.executor.read<PartyPositionsRow>(PARTY_POSITIONS[positionStart(dates)], { abbreviation, subjectId: null, ...dates.params });
       const party = row?.party ?? fallback;
       if (!party) throw notFound('party', args.abbreviation);
       const items = row?.items ?? [];

@@ -3,15 +3,33 @@
  * "nära" and OCR's "nira" meets nothing it should not, and cut a window around the first match.
  */
 
+function foldChar(ch: string): string {
+  const folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  // Keep one code unit per code unit of the original, so positions line up.
+  return folded.length === ch.length ? folded : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
+}
+
+/**
+ * Folded characters seen so far. Normalizing every character anew was most of a search request's time (a page of
+ * documents is tens of thousands of characters, from a few dozen distinct ones); bounded, as text is untrusted.
+ */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 10_000;
+/** Characters that may fold to something else: all but ASCII's that are not capitals (those fold to themselves). */
+const FOLDABLE = /[^\x00-\x40\x5b-\x7f]/gu;
+
+function foldCached(ch: string): string {
+  let folded = folds.get(ch);
+  if (folded === undefined) {
+    folded = foldChar(ch);
+    if (folds.size < MAX_FOLDS) folds.set(ch, folded);
+  }
+  return folded;
+}
+
 /** Folds character by character, so offsets in the folded string are offsets in the original. */
 export function foldChars(text: string): string {
-  let out = '';
-  for (const ch of text) {
-    const folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    // Keep one code unit per code unit of the original, so positions line up.
-    out += folded.length === ch.length ? folded : ch.toLowerCase().slice(0, ch.length).padEnd(ch.length, ' ');
-  }
-  return out;
+  return text.replace(FOLDABLE, foldCached);
 }
 
 export function queryWords(query: string): string[] {
