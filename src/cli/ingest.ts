@@ -64,7 +64,7 @@ export function registerIngestCommands(program: Command): void {
 
   program
     .command('ingest')
-    .description('Read, repair, extract and load files or folders of Swedish documents (one transaction each)')
+    .description('Read, repair, extract and load files or folders of Swedish documents (in batches; each document all or nothing)')
     .argument('<paths...>', 'files, or folders to walk for .txt/.md files')
     .option('--municipality <name>', 'the municipality, for texts that do not name it')
     .option('--batch <n>', 'documents per transaction (each still all or nothing; 1: one transaction each)', (v) => Math.max(1, Number.parseInt(v, 10) || 1), 100)
