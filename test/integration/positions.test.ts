@@ -122,6 +122,19 @@ describe('partyPositions', () => {
     expect(none.data.partyPositions).toMatchObject({ motionCount: 0, positions: [], timeline: [] });
   });
 
+  it('reads a range of a year or less from the documents dated in it, with the answer the party-wide reading gives', async () => {
+    // from and to at most 366 days apart and no undated motions: the query starts at the dated documents
+    // (positions.resolvers.ts, positionStart); an open range starts at the party. 2022 is SD's only dated year after 2019.
+    const year = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2022-01-01', to: '2022-12-31', includeUndated: false });
+    const open = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2019-01-01', includeUndated: false });
+    const { from: _f, to: _t, ...yearAnswer } = year.data.partyPositions;
+    const { from: _f2, to: _t2, ...openAnswer } = open.data.partyPositions;
+    expect(yearAnswer.motionCount).toBe(1);
+    expect(yearAnswer).toEqual(openAnswer);
+    const empty = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2020-01-01', to: '2020-12-31', includeUndated: false });
+    expect(empty.data.partyPositions).toMatchObject({ motionCount: 0, positions: [], timeline: [] });
+  });
+
   it.each([['M', 'Moderaterna'], ['mp', 'Miljöpartiet de gröna']])('a party with no motions (%s) gets an empty, well-formed answer', async (abbreviation, name) => {
     const { data, errors } = await api.graphql(PARTY_POSITIONS, { abbreviation });
     expect(errors).toBeUndefined();
