@@ -19,6 +19,7 @@ import { ensureGenerated } from './generate/ensure.js';
 import { generate } from './generate/write.js';
 import { DEFAULT_SEED, scaleOf, scales } from './generate/scale.js';
 import { headlines } from './query/headline.js';
+import { percentile } from './query/measure.js';
 import { pickArguments } from './query/pick.js';
 import { post, rssMiB, startServer } from './query/servers.js';
 import { benchDir } from './support/neo4j.js';
@@ -34,10 +35,7 @@ const o = new Command('bench:load')
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const scale = scaleOf(o.scale);
-const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-};
+const percentileOf = (values: number[], p: number) => percentile([...values].sort((a, b) => a - b), p);
 
 interface ReadRun {
   seconds: number;
@@ -146,12 +144,12 @@ try {
   const readErrors = reads.non2xx + reads.socketErrors + reads.timeouts;
   const ingested = ingest.latencies.length;
   console.log(`\nBelägg load test, scale ${scale.name}, ${o.connections} reading clients + 1 ingest stream, ${reads.seconds.toFixed(0)} s measured after ${o.warmup} s of warm-up`);
-  console.log(`reads:   ${reads.latencies.length} requests, ${(reads.latencies.length / reads.seconds).toFixed(1)} req/s, p50 ${percentile(reads.latencies, 50).toFixed(0)} ms, p99 ${percentile(reads.latencies, 99).toFixed(0)} ms, errors ${readErrors} (non-2xx ${reads.non2xx}, socket ${reads.socketErrors}, timeouts ${reads.timeouts})`);
+  console.log(`reads:   ${reads.latencies.length} requests, ${(reads.latencies.length / reads.seconds).toFixed(1)} req/s, p50 ${percentileOf(reads.latencies, 50).toFixed(0)} ms, p99 ${percentileOf(reads.latencies, 99).toFixed(0)} ms, errors ${readErrors} (non-2xx ${reads.non2xx}, socket ${reads.socketErrors}, timeouts ${reads.timeouts})`);
   operations.forEach((op, i) => {
     const l = reads.byQuery[i] ?? [];
-    console.log(`  ${op.name.padEnd(20)} ${String(l.length).padStart(6)} answers, p50 ${percentile(l, 50).toFixed(0).padStart(6)} ms, p99 ${percentile(l, 99).toFixed(0).padStart(6)} ms`);
+    console.log(`  ${op.name.padEnd(20)} ${String(l.length).padStart(6)} answers, p50 ${percentileOf(l, 50).toFixed(0).padStart(6)} ms, p99 ${percentileOf(l, 99).toFixed(0).padStart(6)} ms`);
   });
-  console.log(`ingest:  ${ingested} documents, ${(ingested / reads.seconds).toFixed(2)} docs/s, p50 ${percentile(ingest.latencies, 50).toFixed(0)} ms, p99 ${percentile(ingest.latencies, 99).toFixed(0)} ms, outcomes ${JSON.stringify(Object.fromEntries(ingest.outcomes))}, errors ${ingest.errors.length}`);
+  console.log(`ingest:  ${ingested} documents, ${(ingested / reads.seconds).toFixed(2)} docs/s, p50 ${percentileOf(ingest.latencies, 50).toFixed(0)} ms, p99 ${percentileOf(ingest.latencies, 99).toFixed(0)} ms, outcomes ${JSON.stringify(Object.fromEntries(ingest.outcomes))}, errors ${ingest.errors.length}`);
   for (const e of ingest.errors.slice(0, 5)) console.log(`  ingest error: ${e}`);
   console.log(`RSS MiB after warm-up → peak → ${o.settle} s after the run: API ${before.api} → ${peak.api} → ${after.api}; Neo4j ${before.neo4j} → ${peak.neo4j} → ${after.neo4j}`);
   if (readErrors + ingest.errors.length > 0) process.exitCode = 1;

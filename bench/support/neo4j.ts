@@ -1,7 +1,7 @@
 /**
  * The benchmark's own Neo4j: the project's local Neo4j (same jars, same settings) in a data directory and on
- * a port of its own, so a benchmark never touches a developer's database. With `apoc`, the launcher of
- * bench/neo4j-apoc runs instead: the same database plus APOC core, which @neo4j/graphql needs.
+ * a port of its own, so a benchmark never touches a developer's database. With `apoc`, the same launcher also
+ * loads APOC core from bench/neo4j-apoc's plugins directory, which @neo4j/graphql needs.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -11,21 +11,19 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { ensureLauncherBuilt } from '../../src/local-neo4j/build.js';
-import { libDir } from '../../src/local-neo4j/paths.js';
+import { classesDir, launcherMainClass, libDir } from '../../src/local-neo4j/paths.js';
 import { LocalNeo4j } from '../../src/local-neo4j/process.js';
 import { freePort } from '../../test/support/free-port.js';
 
 export const benchDir = fileURLToPath(new URL('../', import.meta.url));
 const apocDir = path.join(benchDir, 'neo4j-apoc');
-const apocClasses = path.join(apocDir, 'target', 'classes');
 const apocPlugins = path.join(apocDir, 'target', 'plugins');
 
 export const defaultDataDir = (scale: string) => path.join(benchDir, '.data', `neo4j-${scale}`);
 
-/** mvn package in bench/neo4j-apoc once: compiles the launcher and copies APOC core into target/plugins. */
+/** mvn package in bench/neo4j-apoc once: copies APOC core into target/plugins. */
 export async function ensureApocBuilt(log: (line: string) => void): Promise<void> {
-  const built = existsSync(path.join(apocClasses, 'se', 'belagg', 'bench', 'ApocNeo4jLauncher.class'))
-    && existsSync(apocPlugins) && readdirSync(apocPlugins).some((f) => f.startsWith('apoc-core'));
+  const built = existsSync(apocPlugins) && readdirSync(apocPlugins).some((f) => f.startsWith('apoc-core'));
   if (built) return;
   log('building bench/neo4j-apoc (APOC core from Maven Central, once)');
   const code = await new Promise<number>((resolve, reject) => {
@@ -74,7 +72,7 @@ export async function startBenchNeo4j(o: BenchNeo4jOptions): Promise<BenchNeo4j>
       ...(o.apoc
         ? // APOC on the classpath too, as the server's own scripts put plugins/: its components (ApocConfig …) are
           // registered by extension factories that Neo4j finds only there; procedures are compiled from plugin_dir.
-          { launcher: { classpath: [apocClasses, path.join(libDir, '*'), path.join(apocPlugins, '*')], mainClass: 'se.belagg.bench.ApocNeo4jLauncher', jvmArgs: [`-Dbelagg.plugins=${apocPlugins}`] } }
+          { launcher: { classpath: [classesDir, path.join(libDir, '*'), path.join(apocPlugins, '*')], mainClass: launcherMainClass, jvmArgs: [`-Dbelagg.plugins=${apocPlugins}`] } }
         : {}),
     });
     await local.start();

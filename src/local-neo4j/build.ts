@@ -7,19 +7,20 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
-import { buildStampFile, launcherClassFile, launcherDir, libDir } from './paths.js';
+import { buildStampFile, launcherClassFile, launcherDir, launcherSourceFile, libDir } from './paths.js';
 
 /** Roughly how many files (poms and jars) a first fetch brings; only scales the progress bar. */
 const EXPECTED_JARS = 450;
 
-function pomHash(): string {
-  return createHash('sha256').update(readFileSync(path.join(launcherDir, 'pom.xml'))).digest('hex');
+/** The pom and the launcher's source: a change to either (a new Neo4j version, a new setting) rebuilds. */
+function buildInputsHash(): string {
+  return createHash('sha256').update(readFileSync(path.join(launcherDir, 'pom.xml'))).update(readFileSync(launcherSourceFile)).digest('hex');
 }
 
 export function launcherIsBuilt(): boolean {
   if (!existsSync(launcherClassFile) || !existsSync(libDir) || !existsSync(buildStampFile)) return false;
   if (readdirSync(libDir).filter((f) => f.endsWith('.jar')).length === 0) return false;
-  return readFileSync(buildStampFile, 'utf8').trim() === pomHash();
+  return readFileSync(buildStampFile, 'utf8').trim() === buildInputsHash();
 }
 
 export interface BuildOptions {
@@ -66,7 +67,7 @@ export async function ensureLauncherBuilt(options: BuildOptions = {}): Promise<'
   if (code !== 0 || !existsSync(launcherClassFile)) {
     throw new Error(`Building the local Neo4j launcher failed (mvn exit ${code}). Last lines:\n${output.slice(-25).join('\n')}`);
   }
-  writeFileSync(buildStampFile, pomHash());
+  writeFileSync(buildStampFile, buildInputsHash());
   log(`Local Neo4j launcher built: ${readdirSync(libDir).length} jars in ${path.relative(process.cwd(), libDir) || libDir}.`);
   return 'built';
 }

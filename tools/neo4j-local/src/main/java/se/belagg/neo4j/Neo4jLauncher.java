@@ -38,7 +38,7 @@ public final class Neo4jLauncher {
         long pageCacheMiB = args.length > 2 && !args[2].startsWith("--") ? Long.parseLong(args[2]) : 256;
         boolean exitOnStdinEof = java.util.Arrays.asList(args).contains("--exit-on-stdin-eof");
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", boltPort))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", boltPort))
@@ -47,8 +47,15 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 // A laptop-sized default: keep few transaction logs around and do not preallocate them.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
-                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
-                .build();
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
+        // Benchmarks only (bench/neo4j-apoc): -Dbelagg.plugins names a plugin directory (APOC, which @neo4j/graphql
+        // needs) whose apoc.* procedures run unrestricted. The product passes none and loads no plugins.
+        String plugins = System.getProperty("belagg.plugins");
+        if (plugins != null) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("apoc.*"));
+        }
+        DatabaseManagementService dbms = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
