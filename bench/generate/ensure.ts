@@ -8,6 +8,7 @@ import path from 'node:path';
 import { type BenchNeo4j, type BenchNeo4jOptions, startBenchNeo4j } from '../support/neo4j.js';
 import { type GenerateStats, generate } from './write.js';
 import { GENERATOR_VERSION, type Scale } from './scale.js';
+import { CORPUS_SIZE } from '../query/bench.repo.js';
 
 export interface Marker {
   generator: string;
@@ -34,8 +35,9 @@ export interface Ensured {
 export async function ensureGenerated(
   scale: Scale,
   seed: number,
-  db: BenchNeo4jOptions & { force?: boolean; keep?: boolean; profile?: boolean },
+  options: BenchNeo4jOptions & { force?: boolean; keep?: boolean; profile?: boolean },
 ): Promise<Ensured> {
+  const db = { pageCacheMb: scale.pageCacheMb, ...options };
   const log = db.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const existing = readMarker(db.dataDir);
   const fits = existing && existing.generator === GENERATOR_VERSION && existing.scale === scale.name && existing.seed === seed;
@@ -45,6 +47,9 @@ export async function ensureGenerated(
   if (!db.uri) rmSync(db.dataDir, { recursive: true, force: true });
   const started = await startBenchNeo4j(db);
   try {
+    // an external database has no marker: one that already holds documents is taken as the corpus, never added to
+    const held = db.uri && !db.force ? await heldCorpus(started) : null;
+    if (held) return { db: started, marker: { generator: `external database ${db.uri}`, scale: scale.name, seed, stats: held, generatedAt: '' }, generatedNow: false };
     log(`generating scale ${scale.name} (seed ${seed}) into ${db.uri ?? db.dataDir}`);
     const stats = await generate({ scale, seed, executor: started.executor, log, profile: db.profile ?? false });
     const marker: Marker = { generator: GENERATOR_VERSION, scale: scale.name, seed, stats, generatedAt: new Date().toISOString() };
@@ -55,4 +60,12 @@ export async function ensureGenerated(
     await started.stop();
     throw error;
   }
+}
+
+/** What an external database holds, or null when it holds no documents (and the corpus is to be generated). */
+async function heldCorpus(db: BenchNeo4j): Promise<GenerateStats | null> {
+  const { records } = await db.driver.executeQuery(CORPUS_SIZE, {}, { database: 'neo4j' });
+  const documents = Number(records[0]?.get('documents') ?? 0);
+  const motions = Number(records[0]?.get('motions') ?? 0);
+  return documents > 0 ? { documents, motions, seconds: Number.NaN, documentsPerSecond: Number.NaN } : null;
 }

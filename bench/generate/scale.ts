@@ -19,13 +19,15 @@ export interface Scale {
   personsPerParty: number;
   /** Documents per transaction when writing. */
   batch: number;
+  /** The benchmark Neo4j's page cache: enough for the store's hot part (relationships, node records, indexes). */
+  pageCacheMb: number;
 }
 
 export const scales: Record<ScaleName, Scale> = {
-  XS: { name: 'XS', motions: 60, documents: 180, evaluations: 12, findings: 72, citations: 240, personsPerParty: 1, batch: 180 },
-  TENTH: { name: 'TENTH', motions: 1_000, documents: 3_000, evaluations: 50, findings: 300, citations: 4_000, personsPerParty: 1, batch: 500 },
-  S: { name: 'S', motions: 10_000, documents: 30_000, evaluations: 500, findings: 3_000, citations: 40_000, personsPerParty: 2, batch: 500 },
-  M: { name: 'M', motions: 100_000, documents: 300_000, evaluations: 5_000, findings: 30_000, citations: 400_000, personsPerParty: 8, batch: 500 },
+  XS: { name: 'XS', motions: 60, documents: 180, evaluations: 12, findings: 72, citations: 240, personsPerParty: 1, batch: 180, pageCacheMb: 512 },
+  TENTH: { name: 'TENTH', motions: 1_000, documents: 3_000, evaluations: 50, findings: 300, citations: 4_000, personsPerParty: 1, batch: 500, pageCacheMb: 1024 },
+  S: { name: 'S', motions: 10_000, documents: 30_000, evaluations: 500, findings: 3_000, citations: 40_000, personsPerParty: 2, batch: 500, pageCacheMb: 2048 },
+  M: { name: 'M', motions: 100_000, documents: 300_000, evaluations: 5_000, findings: 30_000, citations: 400_000, personsPerParty: 8, batch: 500, pageCacheMb: 8192 },
 };
 
 export function scaleOf(name: string): Scale {

@@ -21,6 +21,11 @@ WITH e, COUNT { (e)<-[:CITES]-(:Document) } AS citations
 RETURN e.id AS id, e.title AS title, [(e)-[:EVALUATES]->(p:Project) | p.name][0] AS project, citations
 ORDER BY abs(citations - $target), id LIMIT 1`;
 
+/** How many documents and motions a database holds (an external benchmark database holding some is used as is). */
+export const CORPUS_SIZE = `CALL { MATCH (n:Document) RETURN count(n) AS documents }
+CALL { MATCH (n:Motion) RETURN count(n) AS motions }
+RETURN documents, motions`;
+
 export const GRAPH_COUNTS = `CALL { MATCH (n:Motion) RETURN count(n) AS motions }
 CALL { MATCH (n:Document) RETURN count(n) AS documents }
 CALL { MATCH (n:Evaluation) RETURN count(n) AS evaluations }
@@ -43,3 +48,18 @@ WITH r, d WHERE substring(d.rawText, toInteger(r.start), toInteger(r.end - r.sta
 RETURN count(r) AS broken`;
 
 export const EVIDENCE_COUNT = `MATCH ()-[r]->() WHERE r.documentId IS NOT NULL RETURN count(r) AS evidenced`;
+
+/**
+ * Reads every node's and relationship's properties once, so the measured cells see a warm page cache (a server
+ * that has been up for a while), not the disk reads of the first minutes after start. Without it the first
+ * queries of a freshly started S database were 5–20× slower than the same queries a few minutes later.
+ */
+export const WARM_NODES = `MATCH (n) RETURN count(properties(n)) AS touched`;
+export const WARM_RELATIONSHIPS = `MATCH ()-[r]->() RETURN count(properties(r)) AS touched`;
+
+/** Transactions still running in Neo4j other than this one: requests a closed measuring window left behind. */
+export const LEFTOVER_TRANSACTIONS = `SHOW TRANSACTIONS YIELD transactionId, currentQuery
+WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' AND NOT currentQuery STARTS WITH 'TERMINATE TRANSACTIONS'
+RETURN collect(transactionId) AS ids`;
+
+export const TERMINATE_TRANSACTIONS = `TERMINATE TRANSACTIONS $ids`;

@@ -14,6 +14,8 @@ export interface Stats {
   throughput: number;
   requests: number;
   errors: number;
+  /** Requests still running in Neo4j when the window closed (terminated, counted nowhere else). */
+  leftover?: number;
 }
 
 /** The p-th percentile of values sorted ascending (NaN for none). */

@@ -15,6 +15,7 @@ import { type Headline, headlines, type Picks } from './headline.js';
 import { http, loop, type Stats } from './measure.js';
 import { pickArguments } from './pick.js';
 import { post, rssMiB, startServer } from './servers.js';
+import { settle } from './settle.js';
 
 export type Mode = 'floor' | 'belagg' | 'generic';
 
@@ -121,7 +122,9 @@ export async function runQueryBench(o: QueryBenchOptions): Promise<QueryBenchRes
             continue;
           }
           await run(c, o.warmupSeconds);
-          row.cells[`${mode}@${c}`] = await run(c, o.seconds);
+          await settle(o.driver);
+          const stats = await run(c, o.seconds);
+          row.cells[`${mode}@${c}`] = { ...stats, leftover: await settle(o.driver) };
         }
       }
       rows.push(row);

@@ -54,3 +54,17 @@ export function formatMemory(result: QueryBenchResult): string {
     `Belägg API start (spawn → listening, schema built): ${(result.apiStartMs / 1000).toFixed(1)} s`,
   ].join('\n');
 }
+
+/** Which cells left requests running in Neo4j when their window closed (terminated before the next cell). */
+export function formatLeftovers(result: QueryBenchResult): string {
+  const letter = { floor: 'a', belagg: 'b', generic: 'c' } as Record<string, string>;
+  const cut = result.rows.flatMap((r) =>
+    Object.entries(r.cells)
+      .filter(([, s]) => (s?.leftover ?? 0) > 0)
+      .map(([key, s]) => {
+        const [mode, c] = key.split('@');
+        return `${r.name} ${letter[mode ?? '']}@${c} ${s?.leftover}`;
+      }),
+  );
+  return `Requests still running when their window closed, terminated before the next cell: ${cut.length ? cut.join('; ') : 'none'}`;
+}
