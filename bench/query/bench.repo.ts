@@ -50,9 +50,8 @@ RETURN count(r) AS broken`;
 export const EVIDENCE_COUNT = `MATCH ()-[r]->() WHERE r.documentId IS NOT NULL RETURN count(r) AS evidenced`;
 
 /**
- * Reads every node's and relationship's properties once, so the measured cells see a warm page cache (a server
- * that has been up for a while), not the disk reads of the first minutes after start. Without it the first
- * queries of a freshly started S database were 5–20× slower than the same queries a few minutes later.
+ * Reads every node's and relationship's properties once, so the measured cells see the page cache of a server
+ * that has been up for a while, whichever query is measured first (at S this takes 3–6 s).
  */
 export const WARM_NODES = `MATCH (n) RETURN count(properties(n)) AS touched`;
 export const WARM_RELATIONSHIPS = `MATCH ()-[r]->() RETURN count(properties(r)) AS touched`;

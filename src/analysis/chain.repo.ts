@@ -30,7 +30,8 @@ const oneHop = (bound: string, pattern: string, rel: string, target: string) => 
 /**
  * Everything behind a motion, as paths: motion ← document → claim → finding ← evaluation → project →
  * organisation, and motion ← document → (cited) evaluation → project → organisation. A path stops where the
- * graph does.
+ * graph does. One row with the motion itself (as the node loader reads it) and its first 500 paths, so the
+ * answer takes one statement; no row: no such motion.
  */
 export const EVIDENCE_CHAIN = `MATCH (m:Motion {id: $motionId})
 CALL (m) {
@@ -49,8 +50,8 @@ CALL (m) {
   ${oneHop('pr', '(pr)-[rb:RUN_BY]->(o:Organization)', 'rb', 'o')}
   RETURN [m, d, e, pr, o] AS ns, [pc, ci, ev, rb] AS rs
 }
-RETURN [n IN ns | ${NODE}] AS nodes, [r IN rs | ${HOP}] AS hops
-LIMIT 500`;
+WITH m, collect({nodes: [n IN ns | ${NODE}], hops: [r IN rs | ${HOP}]}) AS paths
+RETURN m{.*, fingerprint: null} AS motion, paths[..500] AS paths`;
 
 const connectionQuery = (hops: number) => `${anyNodeById('a', '$fromId')}
 ${anyNodeById('b', '$toId')}

@@ -1,5 +1,6 @@
 /** evidenceChain and connection: paths with the evidence (or curated source) on every hop. */
 import { badInput, notFound } from '../errors.js';
+import type { NodeRow } from '../graph/nodes.repo.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { checkId } from '../graphql/ids.js';
@@ -28,15 +29,11 @@ function toPath(row: PathRow) {
 export const chainResolvers = {
   Query: {
     evidenceChain: async (_: unknown, { motionId }: { motionId: string }, ctx: Context) => {
-      const ids = [checkId(motionId, 'motionId', 'motion')];
-      // at once rather than one after another: a missing motion has no paths, and its answer is thrown away
-      const [[exists], rows, motion] = await Promise.all([
-        ctx.executor.read<{ exists: boolean }>(NODE_EXISTS, { ids }),
-        ctx.executor.read<PathRow>(EVIDENCE_CHAIN, { motionId }),
-        ctx.loaders.node('Motion').load(motionId),
-      ]);
-      if (!exists?.exists) throw notFound('motion', motionId);
-      return { motion, paths: rows.map(toPath) };
+      checkId(motionId, 'motionId', 'motion');
+      const [row] = await ctx.executor.read<{ motion: NodeRow; paths: PathRow[] }>(EVIDENCE_CHAIN, { motionId });
+      if (!row) throw notFound('motion', motionId);
+      ctx.loaders.node('Motion').prime(motionId, row.motion);
+      return { motion: row.motion, paths: row.paths.map(toPath) };
     },
     connection: async (_: unknown, args: { fromId: string; toId: string; maxHops?: number | null }, ctx: Context) => {
       const maxHops = args.maxHops ?? 4;

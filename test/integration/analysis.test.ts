@@ -151,6 +151,15 @@ describe('evidenceChain and connection', () => {
     for (const p of chain.paths) for (const h of p.hops) expect(h.evidence?.quote ?? h.source).toBeTruthy();
   });
 
+  it('answers NOT_FOUND for a motion id nobody stored and BAD_USER_INPUT for an id that is not a motion id', async () => {
+    const missing = await api.graphql('{ evidenceChain(motionId: "motion/huddinge/ingen-sadan-motion") { paths { hops { type } } } }');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(missing.data).toBeNull();
+    const documentId = (await ok('query($id: ID!) { motion(id: $id) { documents { document { id } } } }', { id: huddingeMotionId })).motion.documents[0].document.id;
+    const notMotion = await api.graphql(`{ evidenceChain(motionId: "${documentId}") { paths { hops { type } } } }`);
+    expect(notMotion.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('finds the shortest connection between Sverigedemokraterna and Marie Cederschiöld högskola, with evidence on each hop', async () => {
     const c = (await ok('{ connection(fromId: "party/SD", toId: "organization/marie-cederschiold-hogskola", maxHops: 6) { found path { nodes { id } hops { type evidence { quote } source } } } }')).connection;
     expect(c.found).toBe(true);
