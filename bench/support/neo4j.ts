@@ -11,7 +11,6 @@ import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/db/driver.js';
 import { Executor } from '../../src/db/executor.js';
 import { ensureLauncherBuilt } from '../../src/local-neo4j/build.js';
-import { classesDir, launcherMainClass, libDir } from '../../src/local-neo4j/paths.js';
 import { LocalNeo4j } from '../../src/local-neo4j/process.js';
 import { freePort } from '../../test/support/free-port.js';
 
@@ -72,7 +71,7 @@ export async function startBenchNeo4j(o: BenchNeo4jOptions): Promise<BenchNeo4j>
       ...(o.apoc
         ? // APOC on the classpath too, as the server's own scripts put plugins/: its components (ApocConfig …) are
           // registered by extension factories that Neo4j finds only there; procedures are compiled from plugin_dir.
-          { launcher: { classpath: [classesDir, path.join(libDir, '*'), path.join(apocPlugins, '*')], mainClass: launcherMainClass, jvmArgs: [`-Dbelagg.plugins=${apocPlugins}`] } }
+          { launcher: { extraClasspath: [path.join(apocPlugins, '*')], jvmArgs: [`-Dbelagg.plugins=${apocPlugins}`] } }
         : {}),
     });
     await local.start();

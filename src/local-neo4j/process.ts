@@ -18,8 +18,11 @@ export interface LocalNeo4jOptions {
   /** Restart the database if it dies on its own (the API keeps serving UNAVAILABLE meanwhile). */
   restartOnCrash?: boolean;
   log?: (line: string) => void;
-  /** Another launcher with the same arguments and READY line (the benchmark's, with APOC); default: the product's. */
-  launcher?: { classpath: string[]; mainClass: string; jvmArgs?: string[] };
+  /**
+   * The product's launcher with more on its classpath and JVM arguments: the benchmark's database adds APOC's jars
+   * and `-Dbelagg.plugins` (the product never does).
+   */
+  launcher?: { extraClasspath: string[]; jvmArgs: string[] };
 }
 
 /** The flags the stock neo4j.conf passes to the JVM; embedded launchers must pass them themselves. */
@@ -56,13 +59,16 @@ export class LocalNeo4j {
     if (this.child) throw new Error('local Neo4j is already running');
     const { dataDir, boltPort, heap, pageCacheMb, tieToParent = false, startTimeoutMs = 120_000 } = this.options;
     mkdirSync(dataDir, { recursive: true });
-    const launcher = this.options.launcher ?? { classpath: [classesDir, path.join(libDir, '*')], mainClass: launcherMainClass };
+    const launcher = {
+      classpath: [classesDir, path.join(libDir, '*'), ...(this.options.launcher?.extraClasspath ?? [])],
+      jvmArgs: this.options.launcher?.jvmArgs ?? [],
+    };
     const args = [
       ...jvmFlags(heap),
-      ...(launcher.jvmArgs ?? []),
+      ...launcher.jvmArgs,
       '-cp',
       launcher.classpath.join(path.delimiter),
-      launcher.mainClass,
+      launcherMainClass,
       dataDir,
       String(boltPort),
       String(pageCacheMb),
