@@ -10,7 +10,8 @@ import { GENERATOR_VERSION, DEFAULT_SEED, scales } from '../../bench/generate/sc
 import { generate } from '../../bench/generate/write.js';
 import { BROKEN_FOREIGN_QUOTES, BROKEN_QUOTES, EVIDENCE_COUNT, GRAPH_COUNTS } from '../../bench/query/bench.repo.js';
 import { runQueryBench } from '../../bench/query/run.js';
-import { formatTable, TABLE_HEADER } from '../../bench/query/table.js';
+import { settle } from '../../bench/query/settle.js';
+import { formatLeftovers, formatTable, TABLE_HEADER } from '../../bench/query/table.js';
 import { resetGraph, type TestDatabase, testDatabase } from '../support/database.js';
 import { RELATIONSHIPS_WITHOUT_PROVENANCE } from '../support/test.repo.js';
 
@@ -71,10 +72,26 @@ describe('benchmarks at scale XS', () => {
           expect(cell?.requests, `${row.name} ${mode}@${c}`).toBeGreaterThan(0);
         }
       expect(row.cells['generic@1']).toBeNull();
+      for (const cell of Object.values(row.cells)) if (cell) expect(Number.isInteger(cell.leftover), row.name).toBe(true);
     }
+    expect(formatLeftovers(result)).toMatch(/^Requests still running when their window closed, terminated before the next cell: /);
     const table = formatTable(result).split('\n');
     expect(table).toHaveLength(1 + result.rows.length * 2);
     for (const line of table) expect(line.trim().split(/\s{2,}/)).toHaveLength(TABLE_HEADER.length);
     expect(formatTable(result, true).split('\n')[1]).toMatch(/^\| --- \|/);
+  });
+
+  it('terminates what a closed window left running, so it cannot slow the next cell', async () => {
+    const slow = db.driver.executeQuery('UNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n', {}, { database: 'neo4j' });
+    const outcome = slow.then(() => 'finished', (error: { code?: string }) => error.code);
+    // once the query is running (it may take a moment to start on a busy machine), settle finds and ends it
+    let terminated = 0;
+    for (let tries = 0; tries < 50 && terminated === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      terminated = await settle(db.driver);
+    }
+    expect(terminated).toBe(1);
+    expect(await outcome).toBe('Neo.ClientError.Transaction.Terminated');
+    expect(await settle(db.driver)).toBe(0);
   });
 });
