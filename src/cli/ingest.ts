@@ -102,24 +102,25 @@ export function registerIngestCommands(program: Command): void {
         await applySchema(database.executor);
         bar.start(files.length, 0, { facts: 0, rate: '0', failed: counts.failed });
         // Batches of files share one transaction (load-batch.ts); a file that fails still fails alone, by name.
-        for (let i = 0; i < files.length; i += options.batch) {
-          const texts = files.slice(i, i + options.batch).map((file) => {
-            try {
-              return { file, input: readFileSync(file) };
-            } catch (error) {
-              counts.failed++;
-              sayAbove(`FAILED ${file}: ${reasonOf(error)}`);
-              return null;
-            }
-          });
-          const readable = texts.flatMap((t) => (t ? [t] : []));
-          const chunk = readable.map((t) => t.file);
-          const { outcomes, facts: written } = await pipeline.ingestMany(
-            database.executor,
-            readable.map((t) => ({ input: t.input, meta: metaFrom(options), source: t.file })),
-          );
+        // Files are read as the pipeline asks for the next batch, which it prepares while the last one is written.
+        const batches = function* () {
+          for (let i = 0; i < files.length; i += options.batch) {
+            const readable = files.slice(i, i + options.batch).flatMap((file) => {
+              try {
+                return [{ input: readFileSync(file), meta: metaFrom(options), source: file }];
+              } catch (error) {
+                counts.failed++;
+                done++;
+                sayAbove(`FAILED ${file}: ${reasonOf(error)}`);
+                return [];
+              }
+            });
+            if (readable.length > 0) yield readable;
+          }
+        };
+        for await (const { items, outcomes, facts: written } of pipeline.ingestBatches(database.executor, batches())) {
           outcomes.forEach((result, k) => {
-            const file = chunk[k] as string;
+            const file = items[k]?.source as string;
             if ('error' in result) {
               counts.failed++;
               const message = result.error instanceof AppError ? result.error.message : reasonOf(result.error);
@@ -133,7 +134,7 @@ export function registerIngestCommands(program: Command): void {
           facts.inserted += written.inserted;
           facts.updated += written.updated;
           facts.unchanged += written.unchanged;
-          done = i + texts.length;
+          done += items.length;
           const seconds = (performance.now() - started) / 1000;
           bar.update(done, { facts: counts.facts, rate: (done / seconds).toFixed(1), failed: counts.failed });
         }

@@ -2,6 +2,7 @@
  * The ingest pipeline: read → normalize → extract → validate → load. Every step but the last is pure, so the
  * same code serves `belagg extract` (a dry run), `belagg ingest` and the ingestDocument mutation.
  */
+import { setImmediate } from 'node:timers/promises';
 import { ZodError } from 'zod';
 import type { Executor } from '../db/executor.js';
 import { AppError } from '../errors.js';
@@ -79,13 +80,44 @@ export class IngestPipeline {
    * batch loaded in one transaction (load-batch.ts: each document still all or nothing). Results in order.
    */
   async ingestMany(executor: Executor, items: BulkItem[]): Promise<BulkResult> {
-    const prepared = items.map((i) => {
+    return this.loadPrepared(executor, await this.prepareMany(items));
+  }
+
+  /**
+   * Bulk ingest of a stream of batches, pipelined: batch k+1 is prepared while batch k is written, so extraction
+   * (CPU in this process) and loading (CPU in Neo4j's) overlap instead of taking turns. Batch k+1's names are
+   * still resolved after batch k is committed. Yields each batch's items with their results, in order.
+   */
+  async *ingestBatches(executor: Executor, batches: Iterable<BulkItem[]>): AsyncGenerator<BulkResult & { items: BulkItem[] }> {
+    let writing: Promise<BulkResult & { items: BulkItem[] }> | null = null;
+    for (const items of batches) {
+      const prepared = await this.prepareMany(items);
+      if (writing) yield await writing;
+      writing = this.loadPrepared(executor, prepared).then((result) => ({ ...result, items }));
+      // a failed write is thrown where it is awaited; until then it must not count as an unhandled rejection
+      writing.catch(() => {});
+    }
+    if (writing) yield await writing;
+  }
+
+  /**
+   * Each document prepared on its own (a bad one becomes its Error), yielding to the event loop between
+   * documents so that a batch being written meanwhile keeps talking to the database.
+   */
+  private async prepareMany(items: BulkItem[]): Promise<Array<PreparedDocument | Error>> {
+    const prepared: Array<PreparedDocument | Error> = [];
+    for (const i of items) {
       try {
-        return this.prepare(i.input, i.meta ?? {}, i.source);
+        prepared.push(this.prepare(i.input, i.meta ?? {}, i.source));
       } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
+        prepared.push(error instanceof Error ? error : new Error(String(error)));
       }
-    });
+      await setImmediate();
+    }
+    return prepared;
+  }
+
+  private async loadPrepared(executor: Executor, prepared: Array<PreparedDocument | Error>): Promise<BulkResult> {
     const ready = prepared.flatMap((p, index) => (p instanceof Error ? [] : [{ p, index }]));
     const decisions = await resolveBatch(executor, ready.map(({ p }) => p.record));
     const ingestedAt = new Date().toISOString();

@@ -191,4 +191,26 @@ describe('belagg ingest (bulk, from the command line)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('writes the same graph one document per batch (each prepared while the last is written) as in one batch', async () => {
+    const pipeline = await IngestPipeline.create();
+    const names = ['01_riksdag-mot-2020-21-3471-heder.txt', '10_uppsala-ks-hrv-samordnare.txt', '13_tyreso-sd-trygghetsberedning.txt', '37_malmo-stad-sluta-skjut-ny-forskning.txt'];
+    const items = names.map((n) => ({ input: readFileSync(new URL(n, corpusDir)), source: n }));
+    const dump = async () => {
+      const strip = (rows: Array<Record<string, unknown>>) => rows.map((r) => JSON.stringify(r, (k, v) => (k === 'ingestedAt' ? undefined : v)));
+      return { nodes: strip(await db.executor.read(DUMP_NODES)), relationships: strip(await db.executor.read(DUMP_RELATIONSHIPS)) };
+    };
+    const oneBatch = [];
+    for await (const r of pipeline.ingestBatches(db.executor, [items])) oneBatch.push(r);
+    const together = await dump();
+    await resetGraph(db.executor);
+    const sources: string[] = [];
+    for await (const r of pipeline.ingestBatches(db.executor, items.map((i) => [i]))) {
+      sources.push(...r.items.map((i) => String(i.source)));
+      expect(r.outcomes.map((o) => ('outcome' in o ? o.outcome : String(o.error)))).toEqual(['inserted']);
+    }
+    expect(sources).toEqual(names);
+    expect(oneBatch[0]?.outcomes.map((o) => ('outcome' in o ? o.outcome : String(o.error)))).toEqual(names.map(() => 'inserted'));
+    expect(await dump()).toEqual(together);
+  }, 120_000);
 });
