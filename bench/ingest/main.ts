@@ -64,10 +64,11 @@ try {
     for (let i = 0; i < bulk.length; i += o.batch) yield bulk.slice(i, i + o.batch).map((f) => ({ input: readFileSync(f), source: f }));
   };
   let loaded = 0;
+  let written = 0;
   for await (const r of pipeline.ingestBatches(db.executor, batches())) {
     failed += r.outcomes.filter((x) => 'error' in x).length;
     loaded += r.items.length;
-    if ((loaded / o.batch) % 20 === 1) log(`  bulk ${loaded}/${bulk.length}, ${(loaded / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s`);
+    if (written++ % 20 === 0) log(`  bulk ${loaded}/${bulk.length}, ${(loaded / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s`);
   }
   const bulkSeconds = (performance.now() - t0) / 1000;
   // The machine may be shared: the load average says how much of it this run had (compare ratios, not seconds).

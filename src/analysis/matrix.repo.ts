@@ -2,6 +2,7 @@
  * The citation matrix: one named query per (rows, columns) pair, assembled from fixed fragments (never from
  * user input). Every citation (document, evaluation, motion of its case) lands in one or more cells.
  */
+import { PARTY_CLAUSE } from '../citations/citations.repo.js';
 
 export const matrixRows = ['MOTION', 'PARTY', 'MUNICIPALITY'] as const;
 export const matrixColumns = ['EVALUATION', 'PUBLISHER', 'PROJECT'] as const;
@@ -51,7 +52,7 @@ export type MatrixStart = keyof typeof FROM;
 
 /** The party filter where the start does not already imply it (the party start reads only its authors' motions). */
 const PARTY_FILTER: Record<MatrixStart, string> = {
-  all: `AND ($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`,
+  all: `AND ${PARTY_CLAUSE}`,
   party: '',
 };
 

@@ -33,7 +33,8 @@ export type CitationAnchor = keyof typeof ANCHORS;
  * The citations filter over a citing document `d`, an evaluation `e` and the motion `m` of d's case: shared by
  * the API's list and the export of the subgraph behind it, so both show the same citations.
  */
-const PARTY_CLAUSE = `($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`;
+/** Shared with the citation matrix (matrix.repo.ts), whose party filter is the same. */
+export const PARTY_CLAUSE = `($partyAbbreviation IS NULL OR EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(:Party {abbreviation: $partyAbbreviation}) })`;
 const OTHER_CLAUSES = `($motionId IS NULL OR m.id = $motionId)
   AND ($evaluationId IS NULL OR e.id = $evaluationId)
   AND ($municipalityId IS NULL OR d.municipalityId = $municipalityId OR m.municipalityId = $municipalityId)

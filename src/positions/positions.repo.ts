@@ -102,14 +102,10 @@ const positionItems = (start: PositionStart) => `CALL (party) {
 }`;
 
 /** One party (by its canonical abbreviation) and its items; no row when the graph has no such party. */
-export const PARTY_POSITIONS: Record<PositionStart, string> = {
-  party: `MATCH (party:Party {abbreviation: $abbreviation})
-${positionItems('party')}
-RETURN party{.*} AS party, items`,
-  dated: `MATCH (party:Party {abbreviation: $abbreviation})
-${positionItems('dated')}
-RETURN party{.*} AS party, items`,
-};
+const partyPositions = (start: PositionStart) => `MATCH (party:Party {abbreviation: $abbreviation})
+${positionItems(start)}
+RETURN party{.*} AS party, items`;
+export const PARTY_POSITIONS: Record<PositionStart, string> = { party: partyPositions('party'), dated: partyPositions('dated') };
 
 /** Every party with items on one project or topic; `subject` is null when no node has the id. */
 export const COMPARE_POSITIONS = `OPTIONAL MATCH (project:Project {id: $subjectId})

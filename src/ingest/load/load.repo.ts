@@ -18,6 +18,15 @@ function assertType(type: string): asserts type is RelationshipType {
  */
 const STABLE_PLAN = 'CYPHER replan=skip';
 
+/** A reloaded fact's status, given its `previous` one: a curator's CONFIRMED or REJECTED stays. */
+const KEPT_STATUS = `CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END`;
+
+/** What a fact-writing query returns, from rows of `created` and `same` (unchanged by the write). */
+const WRITE_COUNTS = `RETURN count(*) AS written,
+  sum(CASE WHEN created THEN 1 ELSE 0 END) AS inserted,
+  sum(CASE WHEN NOT created AND NOT same THEN 1 ELSE 0 END) AS updated,
+  sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged`;
+
 /** MERGE a batch of nodes of one label; $rows: [{id, props, onCreate}]. */
 export function mergeNodesQuery(label: NodeLabel): string {
   assertLabel(label);
@@ -47,12 +56,9 @@ MERGE (a)-[r:${type} {factId: row.props.factId}]->(b)
 WITH r, row, r.status AS previous, properties(r) AS before, r.key IS NULL AS created
 SET r += row.props, r.key = row.key
 // A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
-SET r.status = CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END
+SET r.status = ${KEPT_STATUS}
 WITH created, before = properties(r) AS same
-RETURN count(*) AS written,
-  sum(CASE WHEN created THEN 1 ELSE 0 END) AS inserted,
-  sum(CASE WHEN NOT created AND NOT same THEN 1 ELSE 0 END) AS updated,
-  sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged`;
+${WRITE_COUNTS}`;
 }
 
 /**
@@ -80,13 +86,9 @@ FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
   CREATE (a)-[r:${type}]->(b) SET r = row.props, r.key = row.key)
 // A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
 FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
-  SET r += row.props, r.key = row.key,
-    r.status = CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END)
+  SET r += row.props, r.key = row.key, r.status = ${KEPT_STATUS})
 WITH old IS NULL AS created, before = properties(old) AS same
-RETURN count(*) AS written,
-  sum(CASE WHEN created THEN 1 ELSE 0 END) AS inserted,
-  sum(CASE WHEN NOT created AND NOT same THEN 1 ELSE 0 END) AS updated,
-  sum(CASE WHEN NOT created AND same THEN 1 ELSE 0 END) AS unchanged`;
+${WRITE_COUNTS}`;
 }
 
 export const FIND_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) RETURN d.fingerprint AS fingerprint`;
