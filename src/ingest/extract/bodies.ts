@@ -16,6 +16,8 @@ const rules = lexicon.bodies.map((b) => ({ re: sv(`\\b(?:${b.re})\\b`, 'iu'), na
 /** A regex source matching any body, for use inside other patterns. */
 export const BODY = `(?:${lexicon.bodies.map((b) => b.re).join('|')})`;
 const anyBody = sv(`\\b${BODY}\\b`, 'giu');
+const NAMED_COMMITTEE = sv('\\b([\\p{L}]+(?:- och [\\p{L}]+)?utskott)ets betänkande', 'iu');
+const OWN_DECISION = sv(`\\b(${BODY})s beslut\\b`, 'iu');
 
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -24,7 +26,7 @@ function capitalize(s: string): string {
 /** The committee a document's header names, if any. */
 export function headerCommittee(text: string): string | null {
   const head = text.slice(0, 600);
-  const named = sv('\\b([\\p{L}]+(?:- och [\\p{L}]+)?utskott)ets betänkande', 'iu').exec(head);
+  const named = NAMED_COMMITTEE.exec(head);
   if (named?.[1]) return capitalize(named[1].toLowerCase()) + 'et';
   const codes = lexicon.committeeCodes as Record<string, string>;
   const code = /\d{2}:?([A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{0,2}[A-ZÅÄÖU])\d+/u.exec(head)?.[1];
@@ -57,6 +59,6 @@ export function bodyMentions(text: string, committee: string | null): BodyMentio
 
 /** The body a protocol belongs to: the one in "<Body>s beslut", else the first body named at the top. */
 export function protocolBody(text: string, committee: string | null): string | null {
-  const own = sv(`\\b(${BODY})s beslut\\b`, 'iu').exec(text)?.[1];
+  const own = OWN_DECISION.exec(text)?.[1];
   return (own && canonicalBody(own, committee)) ?? bodyMentions(text.slice(0, 1500), committee)[0]?.name ?? null;
 }

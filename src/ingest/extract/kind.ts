@@ -57,9 +57,11 @@ export function documentTitle(ctx: Ctx): { text: string; span: Span } | null {
   return null;
 }
 
+const AGENDA_WORD = sv('^\\s*(?:Ärende|Punkt|Ärendenummer)\\s+(\\d+)\\b', 'imu');
+
 /** "Ärende 18", "Punkt 4" or "§ 52" at the top of the document. */
 export function agendaItem(text: string): string | null {
   const head = text.slice(0, 600);
-  const m = sv('^\\s*(?:Ärende|Punkt|Ärendenummer)\\s+(\\d+)\\b', 'imu').exec(head) ?? /(?:^|\s)§\s*(\d+)/mu.exec(head);
+  const m = AGENDA_WORD.exec(head) ?? /(?:^|\s)§\s*(\d+)/mu.exec(head);
   return m?.[1] ?? null;
 }

@@ -41,9 +41,20 @@ export interface MunicipalityFound {
   span: { start: number; end: number } | null;
 }
 
+const ANY_PLACE = sv(`\\b${PLACE}`, 'gu');
+// one pattern per known municipality, compiled when first needed (a caller's own name is not kept: unbounded)
+const mentionPatterns = new Map<string, RegExp>();
+function mentionPattern(name: string): RegExp {
+  const cached = mentionPatterns.get(name);
+  if (cached) return cached;
+  const re = sv(`\\b${esc(name)}s?(?:\\s+(?:kommuns?|stad))?\\b`, 'u');
+  if (known.get(name.toLowerCase()) === name) mentionPatterns.set(name, re);
+  return re;
+}
+
 /** The first place the text names the municipality, preferring "X kommun" / "X stad" over the bare name. */
 function firstMention(t: string, name: string): { start: number; end: number } | null {
-  const m = sv(`\\b${esc(name)}s?(?:\\s+(?:kommuns?|stad))?\\b`, 'u').exec(t);
+  const m = mentionPattern(name).exec(t);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 
@@ -67,7 +78,7 @@ export function municipality(ctx: Ctx, given?: string): MunicipalityFound | null
     }
   if (!MUNICIPAL_KINDS.includes(ctx.kind)) return null;
   const counts = new Map<string, number>();
-  for (const m of matches(sv(`\\b${PLACE}`, 'gu'), ctx.t)) {
+  for (const m of matches(ANY_PLACE, ctx.t)) {
     if (isCounty(ctx.t, m.index, m.index + m[0].length)) continue;
     const r = resolve(m[0]);
     // a name that is also a word ("Ale", "Mark", "Lund") counts where it stands as a place: "platser i Ale"
