@@ -6,6 +6,8 @@
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadDocuments } from '../../src/ingest/load/load-batch.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { writePlan } from '../../src/ingest/load/write-plan.js';
+import type { GraphPlan } from '../../src/ingest/plan/graph-plan.js';
 import { documentId } from '../../src/ingest/plan/from-record.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, malmoResponse } from '../support/fixture-documents.js';
@@ -54,5 +56,28 @@ describe('loadDocuments', () => {
     expect(ids).toContain(documentId(botkyrkaMotion.rawText));
     expect(ids).not.toContain(documentId(malmoResponse.rawText));
     expect(ids).not.toContain('person/carl-ceder');
+  });
+
+  it('refuses a plan whose relationship has no end node, and the statements sent before it are rolled back', async () => {
+    // Statements are pipelined (write-plan.ts): the Document node is merged before the failing relationship is
+    // checked, and the error must still be that relationship's, with the whole transaction undone.
+    const plan: GraphPlan = {
+      nodes: [{ label: 'Document', id: 'document/pipelined', props: { title: 'x' } }],
+      relationships: [
+        {
+          type: 'MENTIONS',
+          from: { label: 'Document', id: 'document/pipelined' },
+          to: { label: 'Party', id: 'party/nowhere' },
+          key: 'document/pipelined',
+          props: {},
+          evidence: { documentId: 'document/pipelined', start: 0, end: 1, quote: 'x', extractor: 'test', confidence: 1, status: 'PROPOSED' },
+        },
+      ],
+    };
+    await expect(db.executor.writeTransaction((tx) => writePlan(tx, plan))).rejects.toThrow(
+      'MENTIONS (Document -> Party): wrote 0 of 1; an end node is missing',
+    );
+    const ids = (await db.executor.read<{ id: string }>(DUMP_NODES)).map((n) => n.id);
+    expect(ids).not.toContain('document/pipelined');
   });
 });

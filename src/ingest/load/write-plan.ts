@@ -26,11 +26,17 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * Every statement is sent before any answer is awaited: Bolt pipelines them on the transaction's connection and
+ * Neo4j runs them in order (nodes before the relationships between them), so a batch pays one round trip, not
+ * one per label and shape (about 35 of them) each waiting for this process's event loop, which is busy
+ * preparing the next batch meanwhile (issue 6). The first statement that fails is the one reported.
+ */
 export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCounts> {
+  const pending: Array<Promise<void>> = [];
   for (const [label, group] of groupBy(plan.nodes, (n) => n.label)) {
-    await tx.run(mergeNodesQuery(label as NodeLabel), {
-      rows: group.map((n: PlannedNode) => ({ id: n.id, props: n.props, onCreate: n.onCreate ?? {} })),
-    });
+    const rows = group.map((n: PlannedNode) => ({ id: n.id, props: n.props, onCreate: n.onCreate ?? {} }));
+    pending.push(tx.run(mergeNodesQuery(label as NodeLabel), { rows }).then(() => undefined));
   }
   let relationships = 0;
   const facts = { inserted: 0, updated: 0, unchanged: 0 };
@@ -45,17 +51,20 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
       key: r.key,
       props: { ...r.props, ...evidenceProps(r.evidence), factId: factId(r) },
     }));
-    const [result] = await tx.run<{ written: number; inserted: number; updated: number; unchanged: number }>(
-      query(type, fromLabel, toLabel),
-      { rows },
+    const written = tx.run<{ written: number; inserted: number; updated: number; unchanged: number }>(query(type, fromLabel, toLabel), { rows });
+    pending.push(
+      written.then(([result]) => {
+        // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.
+        if ((result?.written ?? 0) !== rows.length)
+          throw new Error(`${type} (${fromLabel} -> ${toLabel}): wrote ${result?.written ?? 0} of ${rows.length}; an end node is missing`);
+        relationships += rows.length;
+        facts.inserted += result?.inserted ?? 0;
+        facts.updated += result?.updated ?? 0;
+        facts.unchanged += result?.unchanged ?? 0;
+      }),
     );
-    // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.
-    if ((result?.written ?? 0) !== rows.length)
-      throw new Error(`${type} (${fromLabel} -> ${toLabel}): wrote ${result?.written ?? 0} of ${rows.length}; an end node is missing`);
-    relationships += rows.length;
-    facts.inserted += result?.inserted ?? 0;
-    facts.updated += result?.updated ?? 0;
-    facts.unchanged += result?.unchanged ?? 0;
   }
+  const failed = (await Promise.allSettled(pending)).find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
   return { nodes: plan.nodes.length, relationships, facts };
 }
