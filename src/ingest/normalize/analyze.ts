@@ -66,11 +66,17 @@ export class WordAnalyzer {
 }
 
 /**
- * Numbers, single letters and tokens with digits other than an ö read as 6 are not words to repair.
- * ("JuU17", "2020/21", "18"; but "S6dermalm" and "6kning" are.)
+ * Longer tokens are not words to repair (Swedish's long compounds stay well under it): variant generation recurses
+ * once per letter, and a 300,000-letter token ended extraction with a stack overflow (found measuring issue 6).
+ */
+const MAX_WORD_LENGTH = 64;
+
+/**
+ * Numbers, single letters, tokens longer than any word, and tokens with digits other than an ö read as 6 are not
+ * words to repair. ("JuU17", "2020/21", "18"; but "S6dermalm" and "6kning" are.)
  */
 function worthChecking(word: string): boolean {
-  if (word.length < 2) return false;
+  if (word.length < 2 || word.length > MAX_WORD_LENGTH) return false;
   if (!/\p{L}/u.test(word)) return false;
   const digits = word.replace(/(?<=\p{L})6(?=\p{L})|^6(?=\p{Ll}{3})/gu, '');
   return !/\p{N}/u.test(digits);
