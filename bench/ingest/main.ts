@@ -1,9 +1,11 @@
 /**
  * Ingestion benchmark: documents per second end to end (read → normalize → extract → validate → load) in one
  * process, into an empty Neo4j of its own, over the generated document set of a scale (raw texts, a share of
- * them OCR-damaged). Three figures: the pure steps alone (no database), one transaction per document (the
- * ingestDocument mutation's path), and bulk ingest with --batch documents per transaction (`belagg ingest`).
- * npx tsx bench/ingest/main.ts --scale S [--limit N] [--single N] [--batch 100]
+ * them OCR-damaged). Four figures: the pure steps alone (no database), one transaction per document (the
+ * ingestDocument mutation's path), bulk ingest with --batch documents per transaction (`belagg ingest`), and
+ * writing alone: the last --write-alone documents are prepared before the bulk run and written after it, on a warm
+ * server, so the two halves of bulk ingest can be compared with the whole.
+ * npx tsx bench/ingest/main.ts --scale S [--limit N] [--single N] [--batch 100] [--write-alone 3000]
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -20,8 +22,9 @@ const o = new Command('bench:ingest')
   .option('--limit <n>', 'documents in the bulk run (default: all)', Number)
   .option('--single <n>', 'documents loaded one transaction each, before the bulk run', Number, 300)
   .option('--batch <n>', 'documents per transaction in the bulk run', Number, 100)
+  .option('--write-alone <n>', 'documents prepared before the bulk run and written after it (at most half the bulk set)', Number, 3000)
   .parse()
-  .opts<{ scale: string; limit?: number; single: number; batch: number }>();
+  .opts<{ scale: string; limit?: number; single: number; batch: number; writeAlone: number }>();
 
 const scale = scaleOf(o.scale);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -48,7 +51,16 @@ const db = await startBenchNeo4j({ dataDir, log });
 try {
   await applySchema(db.executor);
   const single = files.slice(0, o.single);
-  const bulk = files.slice(o.single, o.limit === undefined ? undefined : o.single + o.limit);
+  const bulkSet = files.slice(o.single, o.limit === undefined ? undefined : o.single + o.limit);
+  const aloneCount = Math.min(o.writeAlone, Math.floor(bulkSet.length / 2));
+  const bulk = bulkSet.slice(0, bulkSet.length - aloneCount);
+  const preparedAhead = bulkSet.slice(bulk.length).map((f) => {
+    try {
+      return pipeline.prepare(readFileSync(f), {}, f);
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  });
   let failed = 0;
   // 2. One transaction per document.
   t0 = performance.now();
@@ -73,12 +85,20 @@ try {
     if (written++ % 20 === 0) log(`  bulk ${loaded}/${bulk.length}, ${(loaded / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s`);
   }
   const bulkSeconds = (performance.now() - t0) / 1000;
+  // 4. Writing alone: the documents prepared before the bulk run, written now, one batch at a time.
+  t0 = performance.now();
+  for (let i = 0; i < preparedAhead.length; i += o.batch) {
+    const r = await pipeline.loadPrepared(db.executor, preparedAhead.slice(i, i + o.batch));
+    failed += r.outcomes.filter((x) => 'error' in x).length;
+  }
+  const aloneRate = preparedAhead.length ? (preparedAhead.length / ((performance.now() - t0) / 1000)).toFixed(1) : 'n/a';
   // The machine may be shared: the load average says how much of it this run had (compare ratios, not seconds).
   const load = `load average ${loadavg().map((l) => l.toFixed(2)).join(', ')}`;
   console.log(`Ingestion, scale ${scale.name} document set (${files.length} texts, ${(files.length && Math.round(readFileSync(files[0]!).length))} bytes for the first), one process:`);
   console.log(`  read+normalize+extract+validate alone (no database): ${prepareRate.toFixed(0)} docs/s over ${sample.length}`);
   console.log(`  end to end, one transaction per document:          ${singleRate.toFixed(1)} docs/s over ${single.length}`);
   console.log(`  end to end, ${o.batch} documents per transaction:       ${(bulk.length / bulkSeconds).toFixed(1)} docs/s over ${bulk.length} (${bulkSeconds.toFixed(0)} s)`);
+  console.log(`  writing alone, prepared beforehand, ${o.batch} per transaction: ${aloneRate} docs/s over ${preparedAhead.length}`);
   console.log(`  failed documents: ${failed}; ${load}`);
 } finally {
   await db.stop();

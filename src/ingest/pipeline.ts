@@ -117,7 +117,12 @@ export class IngestPipeline {
     return prepared;
   }
 
-  private async loadPrepared(executor: Executor, prepared: Array<PreparedDocument | Error>): Promise<BulkResult> {
+  /**
+   * The writing half of bulk ingest: documents already prepared (an Error stays that document's outcome), names
+   * resolved across the batch, the batch loaded in one transaction. Public so that the ingestion benchmark can time
+   * writing alone.
+   */
+  async loadPrepared(executor: Executor, prepared: Array<PreparedDocument | Error>): Promise<BulkResult> {
     const ready = prepared.flatMap((p, index) => (p instanceof Error ? [] : [{ p, index }]));
     const decisions = await resolveBatch(executor, ready.map(({ p }) => p.record));
     const ingestedAt = new Date().toISOString();

@@ -1,10 +1,13 @@
 /**
  * The benchmarks at scale XS, so they keep working: the generator writes a well-formed graph through the
  * product's loader (counts as configured, every quote its span of the raw text, nothing without provenance),
- * and the query benchmark makes one quick pass and prints a well-formed table. No timing is asserted: this
+ * the query benchmark makes one quick pass and prints a well-formed table, and the ingestion benchmark runs its four
+ * measurements over the XS document set (on a Neo4j of its own, as it always does). No timing is asserted: this
  * machine's timings mean nothing. The @neo4j/graphql contender needs APOC, which the test database lacks; it
  * is left out here (npm run bench runs it on a database with APOC).
  */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { GENERATOR_VERSION, DEFAULT_SEED, scales } from '../../bench/generate/scale.js';
 import { generate } from '../../bench/generate/write.js';
@@ -93,5 +96,16 @@ describe('benchmarks at scale XS', () => {
     expect(terminated).toBe(1);
     expect(await outcome).toBe('Neo.ClientError.Transaction.Terminated');
     expect(await settle(db.driver)).toBe(0);
+  });
+
+  it('runs the ingestion benchmark over the XS document set: every figure printed, no document failed', { timeout: 300_000 }, async () => {
+    const args = ['--import', 'tsx', 'bench/ingest/main.ts', '--scale', 'XS', '--single', '5', '--batch', '20', '--write-alone', '40'];
+    const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: new URL('../../', import.meta.url), timeout: 280_000 });
+    const rate = (label: string) => new RegExp(`${label}[^\\n]*: +(\\d+(?:\\.\\d+)?) docs/s over (\\d+)`).exec(stdout);
+    expect(stdout).toContain(`scale XS document set (${scales.XS.documents} texts`);
+    const figures = ['alone \\(no database\\)', 'one transaction per document', '20 documents per transaction', 'writing alone'].map(rate);
+    expect(figures.map((f) => Number(f?.[2]))).toEqual([Math.min(2000, scales.XS.documents - 100), 5, scales.XS.documents - 5 - 40, 40]);
+    for (const f of figures) expect(Number(f?.[1])).toBeGreaterThan(0);
+    expect(stdout).toMatch(/failed documents: 0;/);
   });
 });
