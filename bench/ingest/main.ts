@@ -54,13 +54,7 @@ try {
   const bulkSet = files.slice(o.single, o.limit === undefined ? undefined : o.single + o.limit);
   const aloneCount = Math.min(o.writeAlone, Math.floor(bulkSet.length / 2));
   const bulk = bulkSet.slice(0, bulkSet.length - aloneCount);
-  const preparedAhead = bulkSet.slice(bulk.length).map((f) => {
-    try {
-      return pipeline.prepare(readFileSync(f), {}, f);
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
-    }
-  });
+  const preparedAhead = await pipeline.prepareMany(bulkSet.slice(bulk.length).map((f) => ({ input: readFileSync(f), source: f })));
   let failed = 0;
   // 2. One transaction per document.
   t0 = performance.now();

@@ -102,9 +102,10 @@ export class IngestPipeline {
 
   /**
    * Each document prepared on its own (a bad one becomes its Error), yielding to the event loop between
-   * documents so that a batch being written meanwhile keeps talking to the database.
+   * documents so that a batch being written meanwhile keeps talking to the database. With loadPrepared, the two
+   * halves of bulk ingest (the ingestion benchmark times them apart).
    */
-  private async prepareMany(items: BulkItem[]): Promise<Array<PreparedDocument | Error>> {
+  async prepareMany(items: BulkItem[]): Promise<Array<PreparedDocument | Error>> {
     const prepared: Array<PreparedDocument | Error> = [];
     for (const i of items) {
       try {
@@ -119,8 +120,7 @@ export class IngestPipeline {
 
   /**
    * The writing half of bulk ingest: documents already prepared (an Error stays that document's outcome), names
-   * resolved across the batch, the batch loaded in one transaction. Public so that the ingestion benchmark can time
-   * writing alone.
+   * resolved across the batch, the batch loaded in one transaction.
    */
   async loadPrepared(executor: Executor, prepared: Array<PreparedDocument | Error>): Promise<BulkResult> {
     const ready = prepared.flatMap((p, index) => (p instanceof Error ? [] : [{ p, index }]));

@@ -58,10 +58,10 @@ export function svSource(source: string, o: { plainBoundaries?: boolean } = {}):
   return out;
 }
 
-const IS_WORD_CHAR = /^[\p{L}\p{N}_]$/u;
+const IS_WORD_CHAR = new RegExp(`^${WORD}$`, 'u');
 const WORD_ESCAPE = /^\\(?:p\{(?:L|Lu|Ll|N)\}|w|d)/u;
 // a class all of whose members are word characters: letters, digits, _, \p{L} …, and ranges a-z, A-Z, 0-9
-const WORD_CLASS = /^(?:\\p\{(?:L|Lu|Ll|N)\}|\\[wd]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|[\p{L}\p{N}_](?!-))+$/u;
+const WORD_CLASS = new RegExp(`^(?:\\\\p\\{(?:L|Lu|Ll|N)\\}|\\\\[wd]|[a-z]-[a-z]|[A-Z]-[A-Z]|[0-9]-[0-9]|${WORD}(?!-))+$`, 'u');
 
 /**
  * Whether every match of the sv() source from offset i must begin with a word character. Reads the first atom:
