@@ -12,7 +12,8 @@ import type { GraphPlan } from '../../src/ingest/plan/graph-plan.js';
 import { documentId } from '../../src/ingest/plan/from-record.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, malmoResponse } from '../support/fixture-documents.js';
-import { DOCUMENT_COUNT, DUMP_NODES, DUMP_RELATIONSHIPS } from '../support/test.repo.js';
+import { dumpGraph } from '../support/graph-state.js';
+import { DOCUMENT_COUNT, DUMP_NODES } from '../support/test.repo.js';
 
 const db = testDatabase();
 // A second party node claiming abbreviation M: any document that creates party/M then breaks the unique constraint.
@@ -26,9 +27,7 @@ afterAll(async () => {
 });
 
 async function dump() {
-  const strip = (rows: Array<Record<string, unknown>>) =>
-    rows.map((r) => JSON.stringify(r, (k, v) => (k === 'ingestedAt' ? undefined : v)));
-  return { nodes: strip(await db.executor.read(DUMP_NODES)), relationships: strip(await db.executor.read(DUMP_RELATIONSHIPS)) };
+  return (await dumpGraph(db.executor, ['ingestedAt'])).lines;
 }
 
 describe('loadDocuments', () => {

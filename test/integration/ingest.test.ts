@@ -11,6 +11,7 @@ import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { loadCurated, loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
+import { dumpGraph } from '../support/graph-state.js';
 import { COUNT_GRAPH, DOCUMENT_COUNT, DUMP_NODES, DUMP_RELATIONSHIPS, INJECT_CONSTRAINT_VIOLATION } from '../support/test.repo.js';
 
 const db = testDatabase();
@@ -196,10 +197,7 @@ describe('belagg ingest (bulk, from the command line)', () => {
     const pipeline = await IngestPipeline.create();
     const names = ['01_riksdag-mot-2020-21-3471-heder.txt', '10_uppsala-ks-hrv-samordnare.txt', '13_tyreso-sd-trygghetsberedning.txt', '37_malmo-stad-sluta-skjut-ny-forskning.txt'];
     const items = names.map((n) => ({ input: readFileSync(new URL(n, corpusDir)), source: n }));
-    const dump = async () => {
-      const strip = (rows: Array<Record<string, unknown>>) => rows.map((r) => JSON.stringify(r, (k, v) => (k === 'ingestedAt' ? undefined : v)));
-      return { nodes: strip(await db.executor.read(DUMP_NODES)), relationships: strip(await db.executor.read(DUMP_RELATIONSHIPS)) };
-    };
+    const dump = async () => (await dumpGraph(db.executor, ['ingestedAt'])).lines;
     const oneBatch = [];
     for await (const r of pipeline.ingestBatches(db.executor, [items])) oneBatch.push(r);
     const together = await dump();
