@@ -4,17 +4,20 @@
  * them OCR-damaged). Four figures: the pure steps alone (no database), one transaction per document (the
  * ingestDocument mutation's path), bulk ingest with --batch documents per transaction (`belagg ingest`), and
  * writing alone: the last --write-alone documents are prepared before the bulk run and written after it, on a warm
- * server, so the two halves of bulk ingest can be compared with the whole.
- * npx tsx bench/ingest/main.ts --scale S [--limit N] [--single N] [--batch 100] [--write-alone 3000]
+ * server, so the two halves of bulk ingest can be compared with the whole. The bulk run is also reported over its
+ * last third, with the CPU this process and Neo4j used meanwhile.
+ * npx tsx bench/ingest/main.ts --scale S [--limit N] [--single N] [--batch 100] [--write-alone 3000] [--workers N]
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { applySchema } from '../../src/db/migrate.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { defaultWorkerCount } from '../../src/ingest/prepare/workers.js';
 import { generate } from '../generate/write.js';
 import { DEFAULT_SEED, scaleOf } from '../generate/scale.js';
+import { cpuSeconds } from '../support/cpu.js';
 import { benchDir, startBenchNeo4j } from '../support/neo4j.js';
 
 const o = new Command('bench:ingest')
@@ -23,8 +26,9 @@ const o = new Command('bench:ingest')
   .option('--single <n>', 'documents loaded one transaction each, before the bulk run', Number, 300)
   .option('--batch <n>', 'documents per transaction in the bulk run', Number, 100)
   .option('--write-alone <n>', 'documents prepared before the bulk run and written after it (at most half the bulk set)', Number, 3000)
+  .option('--workers <n>', 'worker threads preparing documents in the bulk run (0: in the writing thread; default as `belagg ingest`)', Number)
   .parse()
-  .opts<{ scale: string; limit?: number; single: number; batch: number; writeAlone: number }>();
+  .opts<{ scale: string; limit?: number; single: number; batch: number; writeAlone: number; workers?: number }>();
 
 const scale = scaleOf(o.scale);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -73,12 +77,24 @@ try {
   };
   let loaded = 0;
   let written = 0;
-  for await (const r of pipeline.ingestBatches(db.executor, batches())) {
+  // The last third is measured apart: a fresh Neo4j spends much of a core on its JIT compiler for the first
+  // minutes of a load (C2 took 77 of its 249 CPU seconds in one S run), which a long-running server has behind it.
+  let lastThird: { at: number; loaded: number; ours: number; neo4j: number } | null = null;
+  const cpuNow = () => ({ ours: cpuSeconds(process.pid), neo4j: cpuSeconds(db.local?.pid) });
+  for await (const r of pipeline.ingestBatches(db.executor, batches(), { workers: o.workers })) {
     failed += r.outcomes.filter((x) => 'error' in x).length;
     loaded += r.items.length;
     if (written++ % 20 === 0) log(`  bulk ${loaded}/${bulk.length}, ${(loaded / ((performance.now() - t0) / 1000)).toFixed(0)} docs/s`);
+    if (!lastThird && loaded >= (bulk.length * 2) / 3) lastThird = { at: performance.now(), loaded, ...cpuNow() };
   }
   const bulkSeconds = (performance.now() - t0) / 1000;
+  const workerCount = o.workers ?? defaultWorkerCount();
+  const workerNote = workerCount === 0 ? 'prepared in the writing thread' : `${workerCount} preparing worker thread${workerCount === 1 ? '' : 's'}`;
+  const warm = lastThird && (() => {
+    const seconds = (performance.now() - lastThird.at) / 1000;
+    const cpu = cpuNow();
+    return { rate: (loaded - lastThird.loaded) / seconds, docs: loaded - lastThird.loaded, ours: (cpu.ours - lastThird.ours) / seconds, neo4j: (cpu.neo4j - lastThird.neo4j) / seconds };
+  })();
   // 4. Writing alone: the documents prepared before the bulk run, written now, one batch at a time.
   t0 = performance.now();
   for (let i = 0; i < preparedAhead.length; i += o.batch) {
@@ -91,7 +107,14 @@ try {
   console.log(`Ingestion, scale ${scale.name} document set (${files.length} texts, ${(files.length && Math.round(readFileSync(files[0]!).length))} bytes for the first), one process:`);
   console.log(`  read+normalize+extract+validate alone (no database): ${prepareRate.toFixed(0)} docs/s over ${sample.length}`);
   console.log(`  end to end, one transaction per document:          ${singleRate.toFixed(1)} docs/s over ${single.length}`);
-  console.log(`  end to end, ${o.batch} documents per transaction:       ${(bulk.length / bulkSeconds).toFixed(1)} docs/s over ${bulk.length} (${bulkSeconds.toFixed(0)} s)`);
+  console.log(
+    `  end to end, ${o.batch} documents per transaction, ${workerNote}: ${(bulk.length / bulkSeconds).toFixed(1)} docs/s over ${bulk.length} (${bulkSeconds.toFixed(0)} s)`,
+  );
+  if (warm)
+    console.log(
+      `  the same, its last third (Neo4j's JIT settled):    ${warm.rate.toFixed(1)} docs/s over ${warm.docs}; CPU meanwhile: ` +
+        `this process ${warm.ours.toFixed(2)} cores, Neo4j ${warm.neo4j.toFixed(2)} cores (of ${availableParallelism()})`,
+    );
   console.log(`  writing alone, prepared beforehand, ${o.batch} per transaction: ${aloneRate} docs/s over ${preparedAhead.length}`);
   console.log(`  failed documents: ${failed}; ${load}`);
 } finally {

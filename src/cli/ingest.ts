@@ -5,16 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import cliProgress from 'cli-progress';
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from '../config.js';
 import { applySchema } from '../db/migrate.js';
 import { AppError } from '../errors.js';
 import { collectFiles } from '../ingest/files.js';
 import { type DocumentMeta, IngestPipeline } from '../ingest/pipeline.js';
+import { defaultWorkerCount } from '../ingest/prepare/workers.js';
 import { createLogger } from '../logger.js';
 import { openDatabase } from '../runtime/database.js';
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function wholeNumber(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number (0 or more)');
+  return Number(value);
+}
 
 function metaFrom(options: { municipality?: string; date?: string; url?: string; title?: string }): DocumentMeta {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v === 'string' && v !== '')) as DocumentMeta;
@@ -68,7 +74,12 @@ export function registerIngestCommands(program: Command): void {
     .argument('<paths...>', 'files, or folders to walk for .txt/.md files')
     .option('--municipality <name>', 'the municipality, for texts that do not name it')
     .option('--batch <n>', 'documents per transaction (each still all or nothing; 1: one transaction each)', (v) => Math.max(1, Number.parseInt(v, 10) || 1), 100)
-    .action(async (paths: string[], options: { municipality?: string; batch: number }) => {
+    .option(
+      '--workers <n>',
+      `worker threads that read and extract documents while this one writes (0: this thread does both; default: ${defaultWorkerCount()}, one core fewer than this machine has, at most 4, when there is more than one batch)`,
+      wholeNumber,
+    )
+    .action(async (paths: string[], options: { municipality?: string; batch: number; workers?: number }) => {
       const { files, missing } = collectFiles(paths);
       for (const m of missing) process.stderr.write(`belagg ingest: ${m}: no such file or folder\n`);
       if (files.length === 0) {
@@ -76,6 +87,8 @@ export function registerIngestCommands(program: Command): void {
         process.exitCode = 1;
         return;
       }
+      // A single batch has nothing to overlap its preparing with, and a worker takes a moment to start.
+      const workers = options.workers ?? (files.length > options.batch ? defaultWorkerCount() : 0);
       const config = loadConfig();
       const log = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel);
       const [database, pipeline] = await Promise.all([openDatabase(config, log), IngestPipeline.create()]);
@@ -118,7 +131,7 @@ export function registerIngestCommands(program: Command): void {
             if (readable.length > 0) yield readable;
           }
         };
-        for await (const { items, outcomes, facts: written } of pipeline.ingestBatches(database.executor, batches())) {
+        for await (const { items, outcomes, facts: written } of pipeline.ingestBatches(database.executor, batches(), { workers })) {
           outcomes.forEach((result, k) => {
             const file = items[k]?.source as string;
             if ('error' in result) {

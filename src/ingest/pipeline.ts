@@ -9,6 +9,7 @@ import { AppError } from '../errors.js';
 import { extract } from './extract/index.js';
 import { type BatchOutcome, loadDocuments } from './load/load-batch.js';
 import { type LoadResult, loadDocument } from './load/load-document.js';
+import { defaultWorkerCount, PrepareWorkers } from './prepare/workers.js';
 import { createNormalizer, type NormalizedText, type Normalizer } from './normalize/index.js';
 import { resolveAmbiguities, resolveBatch, type Ambiguity } from './resolve.js';
 import { type ExtractionRecord, recordSchema, spanProblems } from './record.js';
@@ -85,19 +86,31 @@ export class IngestPipeline {
 
   /**
    * Bulk ingest of a stream of batches, pipelined: batch k+1 is prepared while batch k is written, so extraction
-   * (CPU in this process) and loading (CPU in Neo4j's) overlap instead of taking turns. Batch k+1's names are
-   * still resolved after batch k is committed. Yields each batch's items with their results, in order.
+   * and loading (CPU in Neo4j's process) overlap instead of taking turns. Batches are prepared in `workers`
+   * worker threads (default: defaultWorkerCount()), or with 0 in this thread between the writes' callbacks; the
+   * results are the same. Batch k+1's names are still resolved after batch k is committed. Yields each batch's
+   * items with their results, in order.
    */
-  async *ingestBatches(executor: Executor, batches: Iterable<BulkItem[]>): AsyncGenerator<BulkResult & { items: BulkItem[] }> {
+  async *ingestBatches(
+    executor: Executor,
+    batches: Iterable<BulkItem[]>,
+    options: { workers?: number } = {},
+  ): AsyncGenerator<BulkResult & { items: BulkItem[] }> {
+    const workers = options.workers ?? defaultWorkerCount();
+    const pool = workers > 0 ? new PrepareWorkers(workers) : null;
     let writing: Promise<BulkResult & { items: BulkItem[] }> | null = null;
-    for (const items of batches) {
-      const prepared = await this.prepareMany(items);
+    try {
+      for (const items of batches) {
+        const prepared = await (pool ? pool.prepareMany(items) : this.prepareMany(items));
+        if (writing) yield await writing;
+        writing = this.loadPrepared(executor, prepared).then((result) => ({ ...result, items }));
+        // a failed write is thrown where it is awaited; until then it must not count as an unhandled rejection
+        writing.catch(() => {});
+      }
       if (writing) yield await writing;
-      writing = this.loadPrepared(executor, prepared).then((result) => ({ ...result, items }));
-      // a failed write is thrown where it is awaited; until then it must not count as an unhandled rejection
-      writing.catch(() => {});
+    } finally {
+      await pool?.close();
     }
-    if (writing) yield await writing;
   }
 
   /**

@@ -182,7 +182,8 @@ describe('belagg ingest (bulk, from the command line)', () => {
       writeFileSync(path.join(dir, 'broken.txt'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
       const env = { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: inject('neo4jUser'), NEO4J_PASSWORD: inject('neo4jPassword') || 'unused', LOG_LEVEL: 'warn' };
       const run = promisify(execFile);
-      const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', dir], { env }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+      // two batches: the default prepares them in a worker thread, and the binary file's refusal crosses back intact
+      const result = await run(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'ingest', '--batch', '2', dir], { env }).catch((e: { code: number; stdout: string; stderr: string }) => e);
       expect((result as { code?: number }).code).toBe(1);
       expect(result.stderr).toMatch(/FAILED .*broken\.txt: .*binary/);
       expect(result.stderr).toMatch(/ingest \[.*\] 4\/4 files/);
@@ -193,7 +194,7 @@ describe('belagg ingest (bulk, from the command line)', () => {
     }
   }, 120_000);
 
-  it('writes the same graph one document per batch (each prepared while the last is written) as in one batch', async () => {
+  it('writes the same graph one document per batch (each prepared while the last is written) as in one batch, prepared in this thread or in workers', async () => {
     const pipeline = await IngestPipeline.create();
     const names = ['01_riksdag-mot-2020-21-3471-heder.txt', '10_uppsala-ks-hrv-samordnare.txt', '13_tyreso-sd-trygghetsberedning.txt', '37_malmo-stad-sluta-skjut-ny-forskning.txt'];
     const items = names.map((n) => ({ input: readFileSync(new URL(n, corpusDir)), source: n }));
@@ -201,14 +202,22 @@ describe('belagg ingest (bulk, from the command line)', () => {
     const oneBatch = [];
     for await (const r of pipeline.ingestBatches(db.executor, [items])) oneBatch.push(r);
     const together = await dump();
-    await resetGraph(db.executor);
-    const sources: string[] = [];
-    for await (const r of pipeline.ingestBatches(db.executor, items.map((i) => [i]))) {
-      sources.push(...r.items.map((i) => String(i.source)));
-      expect(r.outcomes.map((o) => ('outcome' in o ? o.outcome : String(o.error)))).toEqual(['inserted']);
+    // one per batch prepared in this thread, then two per batch prepared by two worker threads
+    for (const [size, workers] of [
+      [1, 0],
+      [2, 2],
+    ] as const) {
+      await resetGraph(db.executor);
+      const sources: string[] = [];
+      const batches = [];
+      for (let i = 0; i < items.length; i += size) batches.push(items.slice(i, i + size));
+      for await (const r of pipeline.ingestBatches(db.executor, batches, { workers })) {
+        sources.push(...r.items.map((i) => String(i.source)));
+        expect(r.outcomes.map((o) => ('outcome' in o ? o.outcome : String(o.error)))).toEqual(r.items.map(() => 'inserted'));
+      }
+      expect(sources).toEqual(names);
+      expect(await dump()).toEqual(together);
     }
-    expect(sources).toEqual(names);
     expect(oneBatch[0]?.outcomes.map((o) => ('outcome' in o ? o.outcome : String(o.error)))).toEqual(names.map(() => 'inserted'));
-    expect(await dump()).toEqual(together);
   }, 120_000);
 });
