@@ -20,6 +20,9 @@ const PATTERNS: Array<[string, string]> = [
   ['x\\b(?:ö|å)\\w*', 'giu'], // a boundary after a letter, before a letter: never holds
   ['\\b[^a]', 'gu'], // a negated class: stays two-sided
   ['\\b(?<n>[a-z]+)-\\b', 'gu'],
+  ['\\b(?:(?:skol )?nämnd|\\bfoo|bar?)\\b', 'giu'], // optional atoms and inner boundaries before word characters
+  ['\\b(?:a )?b', 'gu'],
+  ['\\b(?:a )?(?:- )?b', 'gu'], // an optional atom that may start with '-': stays two-sided
 ];
 const plain = (source: string, flags: string) => new RegExp(svSource(source, { plainBoundaries: true }), flags);
 
@@ -50,9 +53,9 @@ describe('sv() word boundaries', () => {
 
   it('rewrites a boundary only before an atom that must consume a word character', () => {
     const must = (s: string) => mustStartWithWordChar(s, 0);
-    for (const yes of ['a', 'ö', '_', '9', '\\p{L}+', '\\w', '[åa]', '[a-zåäö]', '(?:foo|bar)', '(?<name>ö|x)', '((?:a|b)c|d)', 'ab?'])
+    for (const yes of ['a', 'ö', '_', '9', '\\p{L}+', '\\w', '[åa]', '[a-zåäö]', '(?:foo|bar)', '(?<name>ö|x)', '((?:a|b)c|d)', 'ab?', '(?:a )?b', 'a?b', 'a*?b', '[a]{0,3}b', '(?:x)?(?:y)?z', '\\ba', '(?:\\bx|y)', '\\b(?:a )?\\bb'])
       expect(must(yes), yes).toBe(true);
-    for (const no of ['', ' ', '-', '\\s', '\\b', '.', '[^a]', '[A-z]', '[a-]', '(?:foo|)', '(?:a|-)', '(?=a)', '(?<!a)b', '|b', 'a?', '(?:a)?', '\\p{L}*', '[a]{0,3}', '§'])
+    for (const no of ['', ' ', '-', '\\s', '\\b', '.', '[^a]', '[A-z]', '[a-]', '(?:foo|)', '(?:a|-)', '(?=a)', '(?<!a)b', '|b', 'a?', '(?:a)?', '\\p{L}*', '[a]{0,3}', '§', '(?:a )?', 'a? ', 'a?-', '(?:a)?(?:-)?b', '\\b?a', '\\b-', 'a?\\b'])
       expect(must(no), no).toBe(false);
     expect(svSource('\\bskola\\b')).toMatch(/^\(\?<!\[\\p\{L\}\\p\{N\}_\]\)skola/u);
     expect(svSource('\\b(?:a)?')).toMatch(/^\(\?:\(\?<!/u); // left two-sided

@@ -65,14 +65,22 @@ const WORD_CLASS = new RegExp(`^(?:\\\\p\\{(?:L|Lu|Ll|N)\\}|\\\\[wd]|[a-z]-[a-z]
 
 /**
  * Whether every match of the sv() source from offset i must begin with a word character. Reads the first atom:
- * a word character, a word escape or class, or a group every alternative of which must; anything else, or an
- * atom that may be skipped (?, *, {0,…}), is "not sure" and answers false.
+ * a word character, a word escape or class, or a group every alternative of which must; an atom that may be
+ * skipped (?, *, {0,…}) if it must and so must what follows it; a `\b` if what follows it must. Anything else is
+ * "not sure" and answers false.
  */
 export function mustStartWithWordChar(source: string, i: number): boolean {
+  // a boundary consumes nothing: what follows it decides
+  if (source.startsWith('\\b', i)) return !QUANTIFIER.test(source.slice(i + 2)) && mustStartWithWordChar(source, i + 2);
   const atom = firstAtom(source, i);
   if (!atom?.word) return false;
-  return !/^(?:[?*]|\{0[,}])/u.test(source.slice(atom.end));
+  const optional = OPTIONAL.exec(source.slice(atom.end));
+  // an optional atom that would begin with a word character: then so must whatever follows it ("(?:x )?y")
+  return !optional || mustStartWithWordChar(source, atom.end + optional[0].length);
 }
+const QUANTIFIER = /^(?:[?*+]|\{\d)/u;
+/** A quantifier that allows zero repetitions, lazy or not. */
+const OPTIONAL = /^(?:[?*]|\{0(?:,\d*)?\})\??/u;
 
 function firstAtom(source: string, i: number): { end: number; word: boolean } | null {
   const ch = source[i];
