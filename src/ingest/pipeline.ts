@@ -85,8 +85,8 @@ export class IngestPipeline {
   }
 
   /**
-   * Bulk ingest of a stream of batches, pipelined: batch k+1 is prepared while batch k is written, so extraction
-   * and loading (CPU in Neo4j's process) overlap instead of taking turns. Batches are prepared in `workers`
+   * Bulk ingest of a stream of batches, pipelined: the next two batches are prepared while one is written, so
+   * extraction and loading (CPU in Neo4j's process) overlap instead of taking turns. Batches are prepared in `workers`
    * worker threads (default: defaultWorkerCount()), or with 0 in this thread between the writes' callbacks; the
    * results are the same. Batch k+1's names are still resolved after batch k is committed. Yields each batch's
    * items with their results, in order.
@@ -98,12 +98,23 @@ export class IngestPipeline {
   ): AsyncGenerator<BulkResult & { items: BulkItem[] }> {
     const workers = options.workers ?? defaultWorkerCount();
     const pool = workers > 0 ? new PrepareWorkers(workers) : null;
+    const source = batches[Symbol.iterator]();
+    // Preparing never rejects: a document that cannot be prepared becomes its Error.
+    const prepareNext = () => {
+      const next = source.next();
+      return next.done ? null : { items: next.value, prepared: pool ? pool.prepareMany(next.value) : this.prepareMany(next.value) };
+    };
     let writing: Promise<BulkResult & { items: BulkItem[] }> | null = null;
     try {
-      for (const items of batches) {
-        const prepared = await (pool ? pool.prepareMany(items) : this.prepareMany(items));
+      let ahead = prepareNext();
+      while (ahead) {
+        const { items, prepared } = ahead;
+        const ready = await prepared;
+        // the batch after this one is prepared while this one waits for the last write and is written itself, so
+        // neither side waits for the other to finish its turn
+        ahead = prepareNext();
         if (writing) yield await writing;
-        writing = this.loadPrepared(executor, prepared).then((result) => ({ ...result, items }));
+        writing = this.loadPrepared(executor, ready).then((result) => ({ ...result, items }));
         // a failed write is thrown where it is awaited; until then it must not count as an unhandled rejection
         writing.catch(() => {});
       }
