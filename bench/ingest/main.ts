@@ -17,7 +17,7 @@ import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { defaultWorkerCount } from '../../src/ingest/prepare/workers.js';
 import { generate } from '../generate/write.js';
 import { DEFAULT_SEED, scaleOf } from '../generate/scale.js';
-import { cpuSeconds } from '../support/cpu.js';
+import { cpuSeconds } from '../support/proc.js';
 import { benchDir, startBenchNeo4j } from '../support/neo4j.js';
 
 const o = new Command('bench:ingest')

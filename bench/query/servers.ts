@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../../test/support/free-port.js';
-import { rssMiB } from '../support/startup.js';
+import { rssMiB } from '../support/proc.js';
 
 export { rssMiB };
 

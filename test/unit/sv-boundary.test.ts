@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matches, mustStartWithWordChar, sv, svSource } from '../../src/ingest/extract/sv.js';
+import { matches, mustStartWithWordChar, sv, svKept, svSource } from '../../src/ingest/extract/sv.js';
 
 const PATTERNS: Array<[string, string]> = [
   ['\\b(?:skola|skolan|skol[\\p{L}]*)\\b', 'giu'],
@@ -63,5 +63,15 @@ describe('sv() word boundaries', () => {
 
   it('steps past an empty match before a character outside the BMP (V8 moves lastIndex back to the pair’s start)', () => {
     expect([...matches(sv('\\b(?:a)?', 'gu'), '𝔄 a')].map((m) => m.index)).toEqual([0, 2, 3]); // looped at 0 for ever before
+  });
+});
+
+describe('svKept()', () => {
+  it('compiles a run-time pattern once and gives it back, as sv() would have compiled it', () => {
+    const re = svKept('\\bNämndö\\b', 'giu');
+    expect(svKept('\\bNämndö\\b', 'giu')).toBe(re);
+    expect(svKept('\\bNämndö\\b', 'iu')).not.toBe(re);
+    expect(re.source).toBe(sv('\\bNämndö\\b', 'giu').source);
+    expect(re.flags).toBe('giu');
   });
 });

@@ -7,7 +7,7 @@
 import data from '../../domain/gazetteer/municipalities.json' with { type: 'json' };
 import { parties } from '../../domain/gazetteer/index.js';
 import type { Ctx } from './context.js';
-import { esc, matches, sv } from './sv.js';
+import { esc, matches, sv, svKept } from './sv.js';
 
 const known = new Map(data.municipalities.map((m) => [m.toLowerCase(), m]));
 const ambiguous = new Set(data.ambiguous);
@@ -42,19 +42,10 @@ export interface MunicipalityFound {
 }
 
 const ANY_PLACE = sv(`\\b${PLACE}`, 'gu');
-// one pattern per known municipality, compiled when first needed (a caller's own name is not kept: unbounded)
-const mentionPatterns = new Map<string, RegExp>();
-function mentionPattern(name: string): RegExp {
-  const cached = mentionPatterns.get(name);
-  if (cached) return cached;
-  const re = sv(`\\b${esc(name)}s?(?:\\s+(?:kommuns?|stad))?\\b`, 'u');
-  if (known.get(name.toLowerCase()) === name) mentionPatterns.set(name, re);
-  return re;
-}
 
 /** The first place the text names the municipality, preferring "X kommun" / "X stad" over the bare name. */
 function firstMention(t: string, name: string): { start: number; end: number } | null {
-  const m = mentionPattern(name).exec(t);
+  const m = svKept(`\\b${esc(name)}s?(?:\\s+(?:kommuns?|stad))?\\b`, 'u').exec(t);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
 }
 

@@ -9,7 +9,7 @@ import lex from './lexicon/projects.json' with { type: 'json' };
 import type { Ctx } from './context.js';
 import { orgOfPhrase } from './orgs.js';
 import type { Span } from './spans.js';
-import { esc, fold, matches, sv } from './sv.js';
+import { esc, fold, matches, sv, svKept } from './sv.js';
 
 export interface ProjectMention extends Span {
   name: string;
@@ -40,21 +40,6 @@ const STATUS = sv(lex.status, 'giu');
 const AREA = lex.area.map((p) => sv(p, 'giu'));
 const PERMANENCE = lex.permanence.map((p) => sv(p, 'giu'));
 
-// A name found by a pattern is looked for again through its text. Names recur from document to document, and
-// compiling each one's pattern anew was about a tenth of extraction time (issue 6); the names come from input,
-// so only the thousand compiled last are kept.
-const namePatterns = new Map<string, RegExp>();
-const NAME_PATTERNS_KEPT = 1000;
-function namePattern(name: string): RegExp {
-  let re = namePatterns.get(name);
-  if (!re) {
-    re = sv(`\\b${esc(name)}\\b`, 'giu');
-    if (namePatterns.size >= NAME_PATTERNS_KEPT) namePatterns.delete(namePatterns.keys().next().value as string);
-    namePatterns.set(name, re);
-  }
-  return re;
-}
-
 /** Every project mention, resolved to a canonical name, in text order. */
 export function projectMentions(text: string): ProjectMention[] {
   const out: ProjectMention[] = [];
@@ -69,7 +54,7 @@ export function projectMentions(text: string): ProjectMention[] {
     }
   // later mentions of a pattern-found name count too (its first mention may precede the pattern)
   for (const p of [...new Set(out.map((o) => o.name))].filter((n) => !lex.known.some((k) => k.name === n)))
-    for (const m of matches(namePattern(p), text)) if (!knownAt(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, name: p });
+    for (const m of matches(svKept(`\\b${esc(p)}\\b`, 'giu'), text)) if (!knownAt(m.index, m.index + m[0].length)) out.push({ start: m.index, end: m.index + m[0].length, name: p });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -1,8 +1,18 @@
 /**
- * CPU time of a process, to say which side of the Bolt socket a benchmark's time goes to. Linux only (/proc);
- * NaN elsewhere or once the process has exited.
+ * What /proc says about a process: its resident memory, and its CPU time (to say which side of the Bolt socket a
+ * benchmark's time goes to). Linux only; NaN elsewhere or once the process has exited.
  */
 import { readFileSync } from 'node:fs';
+
+export function rssMiB(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    return Math.round(Number(line?.replace(/\D+/g, '')) / 1024);
+  } catch {
+    return Number.NaN; // the process has exited
+  }
+}
 
 /** /proc reports CPU time in USER_HZ ticks, 100 per second on Linux whatever the kernel's own tick rate. */
 const TICKS_PER_SECOND = 100;
