@@ -1,20 +1,33 @@
-/** What a resolver's field asks for, one level down: lets a resolver fetch in one query what its children need. */
+/** What a resolver's field asks for, some levels down: lets a resolver fetch in one query what its children need. */
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-function collect(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, into: Set<string>, seen: Set<string>): void {
-  for (const s of set?.selections ?? []) {
-    if (s.kind === 'Field') into.add(s.name.value);
-    else if (s.kind === 'InlineFragment') collect(s.selectionSet, fragments, into, seen);
-    else if (!seen.has(s.name.value)) {
-      seen.add(s.name.value);
-      collect(fragments[s.name.value]?.selectionSet, fragments, into, seen);
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/** The fields of selection sets, with fragments (inline and named) opened. */
+function fieldsOf(sets: Array<SelectionSetNode | undefined>, fragments: Fragments, seen = new Set<string>()): FieldNode[] {
+  const fields: FieldNode[] = [];
+  for (const set of sets)
+    for (const s of set?.selections ?? []) {
+      if (s.kind === 'Field') fields.push(s);
+      else if (s.kind === 'InlineFragment') fields.push(...fieldsOf([s.selectionSet], fragments, seen));
+      else if (!seen.has(s.name.value)) {
+        seen.add(s.name.value);
+        fields.push(...fieldsOf([fragments[s.name.value]?.selectionSet], fragments, seen));
+      }
     }
-  }
+  return fields;
 }
 
-/** The names of the fields selected on the resolver's result (through fragments too), whatever their aliases. */
-export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): Set<string> {
-  const names = new Set<string>();
-  for (const node of info.fieldNodes as readonly FieldNode[]) collect(node.selectionSet, info.fragments, names, new Set());
-  return names;
+/**
+ * The names of the fields selected on the resolver's result (through fragments too), whatever their aliases; with
+ * a `path` of field names, those selected under it (`['positions', 'motions']`: every field asked of any
+ * positions' motions, however many times and under whatever aliases they are selected).
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[] = []): Set<string> {
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  for (const name of path)
+    sets = fieldsOf(sets, info.fragments)
+      .filter((f) => f.name.value === name)
+      .map((f) => f.selectionSet);
+  return new Set(fieldsOf(sets, info.fragments).map((f) => f.name.value));
 }

@@ -1,8 +1,8 @@
 /**
  * Named queries for party positions. Both root fields are one query each, built on one shared part: for a bound
  * `party`, one item per (motion its members authored, project or topic that motion's case is about), with the
- * evidence, claims, citations and outcomes the stance and the answer rest on. Stance itself is decided in
- * positions.ts, so the rule lives in one readable place.
+ * claims its stance rests on and, when asked for, the authors, documents, citations and outcomes the answer
+ * shows. Stance itself is decided in positions.ts, so the rule lives in one readable place.
  */
 import type { NodeRow } from '../graph/nodes.repo.js';
 
@@ -17,38 +17,41 @@ const DOC = (v: string) => `${v}{.*, rawText: null, text: null, fingerprint: nul
  * motions, then the party's authors among them — the cost of the range, for a short range without undated
  * motions. A motion's date is its first dated case document, so a motion dated in the range has a case document
  * there: both starts give the same motions once the date filter below has run.
+ * `dated` reads the party's members once, as a set: checking each author's membership instead walks all of that
+ * person's per-document MEMBER_OF edges (at M, 500,042 db hits for one month's 6,926 authors, against 27,587 for
+ * the party's whole membership).
  */
 const MOTIONS_OF = {
   party: `MATCH (party)<-[:MEMBER_OF]-(person:Person)
   WITH DISTINCT person
   // a fact a curator rejected backs nothing
   MATCH (person)<-[auth:AUTHORED_BY]-(m:Motion) WHERE coalesce(auth.status, '') <> 'REJECTED'`,
-  dated: `MATCH (dated:Document) WHERE dated.date >= $from AND dated.date <= $to
+  dated: `CALL (party) { MATCH (party)<-[:MEMBER_OF]-(member:Person) RETURN collect(DISTINCT member) AS members }
+  MATCH (dated:Document) WHERE dated.date >= $from AND dated.date <= $to
   MATCH (dated)-[:PART_OF_CASE]->(m:Motion)
-  WITH DISTINCT m
+  WITH DISTINCT m, members
   MATCH (m)-[auth:AUTHORED_BY]->(person:Person) WHERE coalesce(auth.status, '') <> 'REJECTED'
-  AND EXISTS { (person)-[:MEMBER_OF]->(party) }`,
+  AND person IN members`,
 };
 export type PositionStart = keyof typeof MOTIONS_OF;
 
-const positionItems = (start: PositionStart) => `CALL (party) {
-  ${MOTIONS_OF[start]}
-  AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
-  // authors in the order the text names them
-  WITH m, person, auth ORDER BY auth.documentId, auth.start
-  WITH m, collect({person: person{.*}, evidence: properties(auth)}) AS authors
-  WITH m, authors, head(COLLECT {
-    MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
-    RETURN d.date AS value ORDER BY value LIMIT 1
-  }) AS motionDate
-  WHERE CASE WHEN motionDate IS NULL THEN $includeUndated ELSE motionDate >= $from AND motionDate <= $to END
-  WITH m, authors, motionDate,
-    COLLECT {
+/**
+ * What a position's motion can carry beyond its stance. Each part is read only when the request selects it
+ * (PositionMotion's field of the same name): the citations alone, with their findings, are most of the cost of a
+ * party's positions, and a request for the stances and motion ids need not pay for them.
+ */
+export const POSITION_PARTS = ['authors', 'subjectEvidence', 'documents', 'claims', 'citations', 'outcomes'] as const;
+export type PositionPart = (typeof POSITION_PARTS)[number];
+
+const AUTHORS = `collect({person: person{.*}, evidence: properties(auth)}) AS authors`;
+
+const DOCUMENTS = `COLLECT {
       MATCH (d:Document)-[pc:PART_OF_CASE]->(m)
       WITH d, pc ORDER BY d.date, d.id
       RETURN {document: ${DOC('d')}, role: pc.role, evidence: properties(pc)}
-    } AS documents,
-    COLLECT {
+    } AS documents`;
+
+const OUTCOMES = `COLLECT {
       MATCH (d:Document)-[pr:PROPOSES]->(m)
       WITH d, pr ORDER BY d.date, d.id, pr.start
       RETURN {outcome: pr.outcome, decided: pr.toBody IS NOT NULL AND d.body = pr.toBody,
@@ -56,36 +59,24 @@ const positionItems = (start: PositionStart) => `CALL (party) {
         proposedBy: head(COLLECT { MATCH (o:Organization {id: pr.fromBodyId}) RETURN o{.*} }),
         decidedBy: head(COLLECT { MATCH (o:Organization {id: pr.toBodyId}) RETURN o{.*} }),
         document: ${DOC('d')}, evidence: properties(pr)}
-    } AS outcomes
-  // what the motion is about: projects its case documents name, topics they carry
-  CALL (m) {
-    MATCH (d:Document)-[:PART_OF_CASE]->(m)
-    MATCH (d)-[r:MENTIONS]->(s:Project) WHERE r.property IS NULL AND coalesce(r.status, '') <> 'REJECTED'
-    RETURN s, 'PROJECT' AS kind, d, r
-    UNION
-    MATCH (d:Document)-[:PART_OF_CASE]->(m)
-    MATCH (d)-[r:HAS_TOPIC]->(s:Topic) WHERE coalesce(r.status, '') <> 'REJECTED'
-    RETURN s, 'TOPIC' AS kind, d, r
-  }
-  WITH m, authors, motionDate, documents, outcomes, s, kind, d, r
-  WHERE $subjectId IS NULL OR s.id = $subjectId
-  // one piece of evidence per document: its first mention
-  WITH m, authors, motionDate, documents, outcomes, s, kind, d, r ORDER BY r.start
-  WITH m, authors, motionDate, documents, outcomes, s, kind, d, head(collect(properties(r))) AS mention
-  WITH m, authors, motionDate, documents, outcomes, s, kind, collect(mention) AS subjectEvidence
-  RETURN collect({
-    motion: m{.*}, date: motionDate, authors: authors, documents: documents, outcomes: outcomes,
-    subject: s{.*, kind: kind}, subjectEvidence: subjectEvidence,
-    claims: COLLECT {
+    } AS outcomes`;
+
+/** Claims about the subject in the case: what the stance needs always, the rest only when `claims` is selected. */
+const claims = (shown: boolean) => `COLLECT {
       MATCH (d:Document)-[pc:PART_OF_CASE]->(m)
       // ABOUT as a check, not a pattern: with (s) bound the planner starts there and walks every claim about it
       MATCH (d)-[mk:MAKES]->(c:Claim) WHERE EXISTS { (c)-[:ABOUT]->(s) }
-      WITH DISTINCT d, pc, mk, c ORDER BY d.id, mk.start
-      RETURN {claim: c{.*}, document: ${DOC('d')}, role: pc.role, evidence: properties(mk),
+      WITH DISTINCT d, pc, mk, c${shown ? ' ORDER BY d.id, mk.start' : ''}
+      RETURN {${
+        shown
+          ? `claim: c{.*}, document: ${DOC('d')}, role: pc.role, evidence: properties(mk)`
+          : 'claim: c{.stance, .kind}, evidence: {status: mk.status}'
+      },
         speaksForMotion: pc.role = 'motion'
           OR EXISTS { (d)-[pr:PROPOSES]->(m) WHERE pr.outcome IN ['approved', 'partially-approved'] }}
-    },
-    citations: COLLECT {
+    }`;
+
+const CITATIONS = `COLLECT {
       MATCH (d:Document)-[pc:PART_OF_CASE]->(m)
       MATCH (d)-[ci:CITES]->(e:Evaluation)
       WHERE kind = 'TOPIC' OR EXISTS { (e)-[:EVALUATES]->(s) }
@@ -97,31 +88,100 @@ const positionItems = (start: PositionStart) => `CALL (party) {
           WITH DISTINCT f, cf ORDER BY cf.start
           RETURN f{.*, evidence: properties(cf)}
         }}
-    }
+    }`;
+
+/** The variables carried from one step to the next: the motion, its date, and the per-motion parts asked for. */
+const carried = (parts: ReadonlySet<PositionPart>, ...more: string[]) =>
+  ['m', 'motionDate', ...(['authors', 'documents', 'outcomes'] as const).filter((p) => parts.has(p)), ...more].join(', ');
+
+const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) => `CALL (party) {
+  ${MOTIONS_OF[start]}
+  AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
+  ${
+    parts.has('authors')
+      ? `// authors in the order the text names them
+  WITH m, person, auth ORDER BY auth.documentId, auth.start
+  WITH m, ${AUTHORS}`
+      : 'WITH DISTINCT m'
+  }
+  WITH ${parts.has('authors') ? 'm, authors' : 'm'}, head(COLLECT {
+    MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
+    RETURN d.date AS value ORDER BY value LIMIT 1
+  }) AS motionDate
+  WHERE CASE WHEN motionDate IS NULL THEN $includeUndated ELSE motionDate >= $from AND motionDate <= $to END
+  ${
+    parts.has('documents') || parts.has('outcomes')
+      ? `WITH ${[parts.has('authors') ? 'm, authors' : 'm', 'motionDate', ...(parts.has('documents') ? [DOCUMENTS] : []), ...(parts.has('outcomes') ? [OUTCOMES] : [])].join(',\n    ')}`
+      : ''
+  }
+  // what the motion is about: projects its case documents name, topics they carry
+  CALL (m) {
+    MATCH (d:Document)-[:PART_OF_CASE]->(m)
+    MATCH (d)-[r:MENTIONS]->(s:Project) WHERE r.property IS NULL AND coalesce(r.status, '') <> 'REJECTED'
+    RETURN s, 'PROJECT' AS kind, d, r
+    UNION
+    MATCH (d:Document)-[:PART_OF_CASE]->(m)
+    MATCH (d)-[r:HAS_TOPIC]->(s:Topic) WHERE coalesce(r.status, '') <> 'REJECTED'
+    RETURN s, 'TOPIC' AS kind, d, r
+  }
+  WITH ${carried(parts, 's', 'kind', 'd', 'r')}
+  WHERE $subjectId IS NULL OR s.id = $subjectId
+  ${
+    parts.has('subjectEvidence')
+      ? `// one piece of evidence per document: its first mention
+  WITH ${carried(parts, 's', 'kind', 'd', 'r')} ORDER BY r.start
+  WITH ${carried(parts, 's', 'kind', 'd')}, head(collect(properties(r))) AS mention
+  WITH ${carried(parts, 's', 'kind')}, collect(mention) AS subjectEvidence`
+      : `WITH DISTINCT ${carried(parts, 's', 'kind')}`
+  }
+  RETURN collect({
+    motion: m{.*}, date: motionDate, subject: s{.*, kind: kind},
+    ${[
+      ...(['authors', 'documents', 'outcomes', 'subjectEvidence'] as const).filter((p) => parts.has(p)).map((p) => `${p}: ${p}`),
+      `claims: ${claims(parts.has('claims'))}`,
+      ...(parts.has('citations') ? [`citations: ${CITATIONS}`] : []),
+    ].join(',\n    ')}
   }) AS items
 }`;
 
+/** The parts as a key: one query text per start and set of parts, built once. */
+const partsKey = (parts: ReadonlySet<PositionPart>) => POSITION_PARTS.filter((p) => parts.has(p)).join(',');
+const built = new Map<string, string>();
+const once = (key: string, build: () => string) => {
+  let text = built.get(key);
+  if (text === undefined) built.set(key, (text = build()));
+  return text;
+};
+
 /** One party (by its canonical abbreviation) and its items; no row when the graph has no such party. */
-const partyPositions = (start: PositionStart) => `MATCH (party:Party {abbreviation: $abbreviation})
-${positionItems(start)}
-RETURN party{.*} AS party, items`;
-export const PARTY_POSITIONS: Record<PositionStart, string> = { party: partyPositions('party'), dated: partyPositions('dated') };
+export const partyPositionsQuery = (start: PositionStart, parts: ReadonlySet<PositionPart>) =>
+  once(`party ${start} ${partsKey(parts)}`, () => `MATCH (party:Party {abbreviation: $abbreviation})
+${positionItems(start, parts)}
+RETURN party{.*} AS party, items`);
 
 /** Every party with items on one project or topic; `subject` is null when no node has the id. */
-export const COMPARE_POSITIONS = `OPTIONAL MATCH (project:Project {id: $subjectId})
+export const comparePositionsQuery = (parts: ReadonlySet<PositionPart>) =>
+  once(`compare ${partsKey(parts)}`, () => `OPTIONAL MATCH (project:Project {id: $subjectId})
 OPTIONAL MATCH (topic:Topic {id: $subjectId})
 WITH coalesce(project, topic) AS subject
 OPTIONAL MATCH (party:Party) WHERE subject IS NOT NULL
-${positionItems('party')}
+${positionItems('party', parts)}
 WITH subject, party, items ORDER BY party.abbreviation
-RETURN subject{.*} AS subject, [p IN collect({party: party{.*}, items: items}) WHERE size(p.items) > 0] AS parties`;
+RETURN subject{.*} AS subject, [p IN collect({party: party{.*}, items: items}) WHERE size(p.items) > 0] AS parties`);
 
+/**
+ * One item of the query. Only the parts the request asked for are there (see POSITION_PARTS); `claims` always is,
+ * since the stance rests on it, but carries its document and role only when `claims` was asked for.
+ */
 export interface PositionItemRow {
   motion: NodeRow;
   date: string | null;
-  authors: Array<{ person: NodeRow; evidence: Rel }>;
-  documents: Array<{ document: NodeRow; role: string; evidence: Rel }>;
-  outcomes: Array<{
+  subject: NodeRow & { kind: 'PROJECT' | 'TOPIC'; name: string };
+  claims: Array<{ claim: NodeRow; document?: NodeRow; role?: string; evidence: Rel; speaksForMotion: boolean }>;
+  authors?: Array<{ person: NodeRow; evidence: Rel }>;
+  subjectEvidence?: Rel[];
+  documents?: Array<{ document: NodeRow; role: string; evidence: Rel }>;
+  outcomes?: Array<{
     outcome: string;
     decided: boolean;
     proposedByName: string | null;
@@ -131,10 +191,7 @@ export interface PositionItemRow {
     document: NodeRow;
     evidence: Rel;
   }>;
-  subject: NodeRow & { kind: 'PROJECT' | 'TOPIC'; name: string };
-  subjectEvidence: Rel[];
-  claims: Array<{ claim: NodeRow; document: NodeRow; role: string; evidence: Rel; speaksForMotion: boolean }>;
-  citations: Array<{ evaluation: NodeRow; document: NodeRow; role: string; evidence: Rel; findings: NodeRow[] }>;
+  citations?: Array<{ evaluation: NodeRow; document: NodeRow; role: string; evidence: Rel; findings: NodeRow[] }>;
 }
 
 export interface PartyPositionsRow {

@@ -2,11 +2,21 @@
 import { findParty } from '../domain/gazetteer/index.js';
 import { findTopic, topicVocabulary } from '../domain/topics.js';
 import { badInput, notFound } from '../errors.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import { checkId } from '../graphql/ids.js';
+import { selectedFields } from '../graphql/selection.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 import { partyPositions, type SubjectValue, timeline } from './positions.js';
-import { COMPARE_POSITIONS, type ComparePositionsRow, PARTY_POSITIONS, type PartyPositionsRow, type PositionStart } from './positions.repo.js';
+import {
+  type ComparePositionsRow,
+  comparePositionsQuery,
+  POSITION_PARTS,
+  type PartyPositionsRow,
+  type PositionPart,
+  type PositionStart,
+  partyPositionsQuery,
+} from './positions.repo.js';
 
 interface DateArgs {
   from?: string | null;
@@ -70,16 +80,24 @@ function subjectId(args: { projectId?: string | null; topic?: string | null }): 
   return topic.id;
 }
 
+/** The parts of PositionMotion the request asks for, under `path` (where the positions' motions are selected). */
+function requestedParts(info: GraphQLResolveInfo, path: readonly string[]): Set<PositionPart> {
+  const fields = selectedFields(info, path);
+  return new Set(POSITION_PARTS.filter((part) => fields.has(part)));
+}
+
 export const positionResolvers = {
   Query: {
-    partyPositions: async (_: unknown, args: DateArgs & { abbreviation: string }, ctx: Context) => {
+    partyPositions: async (_: unknown, args: DateArgs & { abbreviation: string }, ctx: Context, info: GraphQLResolveInfo) => {
       const { abbreviation, fallback } = knownParty(args.abbreviation);
       const dates = dateRange(args);
-      const [row] = await ctx.executor.read<PartyPositionsRow>(PARTY_POSITIONS[positionStart(dates)], { abbreviation, subjectId: null, ...dates.params });
+      const parts = requestedParts(info, ['positions', 'motions']);
+      const query = partyPositionsQuery(positionStart(dates), parts);
+      const [row] = await ctx.executor.read<PartyPositionsRow>(query, { abbreviation, subjectId: null, ...dates.params });
       const party = row?.party ?? fallback;
       if (!party) throw notFound('party', args.abbreviation);
       const items = row?.items ?? [];
-      const positions = partyPositions(party, items);
+      const positions = partyPositions(party, items, parts);
       return {
         party,
         from: dates.from,
@@ -89,12 +107,18 @@ export const positionResolvers = {
         timeline: timeline(positions),
       };
     },
-    comparePositions: async (_: unknown, args: DateArgs & { projectId?: string | null; topic?: string | null }, ctx: Context) => {
+    comparePositions: async (
+      _: unknown,
+      args: DateArgs & { projectId?: string | null; topic?: string | null },
+      ctx: Context,
+      info: GraphQLResolveInfo,
+    ) => {
       const id = subjectId(args);
-      const [row] = await ctx.executor.read<ComparePositionsRow>(COMPARE_POSITIONS, { subjectId: id, ...dateRange(args).params });
+      const parts = requestedParts(info, ['motions']);
+      const [row] = await ctx.executor.read<ComparePositionsRow>(comparePositionsQuery(parts), { subjectId: id, ...dateRange(args).params });
       // a topic of the vocabulary that no document carries yet is a subject without positions, not an error
       if (!row?.subject && args.projectId != null) throw notFound('project', id);
-      return (row?.parties ?? []).flatMap((p) => partyPositions(p.party, p.items));
+      return (row?.parties ?? []).flatMap((p) => partyPositions(p.party, p.items, parts));
     },
   },
   PositionSubject: {

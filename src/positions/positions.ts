@@ -5,11 +5,12 @@
  */
 import { evidenceOf, type EvidenceValue } from '../graphql/evidence.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import type { PositionItemRow } from './positions.repo.js';
+import { POSITION_PARTS, type PositionItemRow, type PositionPart } from './positions.repo.js';
 
 export type Stance = 'FOR' | 'AGAINST' | 'MIXED';
 export type StanceBasis = 'AUTHORSHIP' | 'CLAIMS';
 type Claim = PositionItemRow['claims'][number];
+const ALL_PARTS: ReadonlySet<PositionPart> = new Set(POSITION_PARTS);
 
 /** Stances of several motions (or claims) taken together: one way if all agree, else MIXED. */
 export function combine(stances: Stance[]): Stance {
@@ -41,32 +42,42 @@ const evidence = (rel: Record<string, unknown>): EvidenceValue[] => {
 };
 const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
 
-export function positionMotion(item: PositionItemRow) {
-  const authors = new Map<string, { person: NodeRow; evidence: EvidenceValue[] }>();
-  for (const a of item.authors) {
-    const entry = authors.get(a.person.id) ?? { person: a.person, evidence: [] };
-    entry.evidence.push(...evidence(a.evidence));
-    authors.set(a.person.id, entry);
+/**
+ * One motion of a position, with the parts the query read. A part the request did not ask for is left undefined
+ * (not an empty list), so it can never pass for "none".
+ */
+export function positionMotion(item: PositionItemRow, parts: ReadonlySet<PositionPart> = ALL_PARTS) {
+  let authors: Array<{ person: NodeRow; evidence: EvidenceValue[] }> | undefined;
+  if (item.authors) {
+    const byPerson = new Map<string, { person: NodeRow; evidence: EvidenceValue[] }>();
+    for (const a of item.authors) {
+      const entry = byPerson.get(a.person.id) ?? { person: a.person, evidence: [] };
+      entry.evidence.push(...evidence(a.evidence));
+      byPerson.set(a.person.id, entry);
+    }
+    authors = [...byPerson.values()];
   }
   return {
     ...motionStance(item.claims),
     motion: item.motion,
     date: item.date,
     year: yearOf(item.date),
-    authors: [...authors.values()],
-    subjectEvidence: item.subjectEvidence.flatMap(evidence),
-    documents: item.documents.map((d) => ({ ...d, evidence: evidenceOf(d.evidence) })),
-    claims: item.claims.map((c) => ({
-      claim: c.claim,
-      stance: c.claim.stance,
-      kind: c.claim.kind,
-      counted: counts(c),
-      document: c.document,
-      role: c.role,
-      evidence: evidenceOf(c.evidence),
-    })),
-    citations: item.citations.map((c) => ({ ...c, evidence: evidenceOf(c.evidence) })),
-    outcomes: item.outcomes.map(({ decided, ...o }) => ({ ...o, stage: decided ? 'DECIDED' : 'PROPOSED', evidence: evidenceOf(o.evidence) })),
+    authors,
+    subjectEvidence: item.subjectEvidence?.flatMap(evidence),
+    documents: item.documents?.map((d) => ({ ...d, evidence: evidenceOf(d.evidence) })),
+    claims: parts.has('claims')
+      ? item.claims.map((c) => ({
+          claim: c.claim,
+          stance: c.claim.stance,
+          kind: c.claim.kind,
+          counted: counts(c),
+          document: c.document,
+          role: c.role,
+          evidence: evidenceOf(c.evidence),
+        }))
+      : undefined,
+    citations: item.citations?.map((c) => ({ ...c, evidence: evidenceOf(c.evidence) })),
+    outcomes: item.outcomes?.map(({ decided, ...o }) => ({ ...o, stage: decided ? 'DECIDED' : 'PROPOSED', evidence: evidenceOf(o.evidence) })),
   };
 }
 
@@ -94,12 +105,12 @@ const byDate = (a: PositionMotionValue, b: PositionMotionValue) =>
   (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.motion.id.localeCompare(b.motion.id);
 
 /** The query's items for one party, grouped into one position per subject: projects first, then by name. */
-export function partyPositions(party: NodeRow, items: PositionItemRow[]): PartyPositionValue[] {
+export function partyPositions(party: NodeRow, items: PositionItemRow[], parts: ReadonlySet<PositionPart> = ALL_PARTS): PartyPositionValue[] {
   const bySubject = new Map<string, { subject: SubjectValue; motions: PositionMotionValue[] }>();
   for (const item of items) {
     const s = item.subject;
     const entry = bySubject.get(s.id) ?? { subject: { kind: s.kind, id: s.id, name: String(s.name), node: s }, motions: [] };
-    entry.motions.push(positionMotion(item));
+    entry.motions.push(positionMotion(item, parts));
     bySubject.set(s.id, entry);
   }
   return [...bySubject.values()]

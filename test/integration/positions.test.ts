@@ -31,15 +31,19 @@ afterAll(async () => {
 });
 
 const EVIDENCE = 'documentId start end quote';
-const POSITION = `party { abbreviation } subject { kind id name project { name } topic { name terms } }
-  stance forCount againstCount mixedCount firstYear lastYear
-  motions { motion { id title } date year stance basis
-    authors { person { name } evidence { ${EVIDENCE} } }
-    subjectEvidence { ${EVIDENCE} }
-    documents { role document { id kind } evidence { ${EVIDENCE} } }
-    claims { kind stance counted role evidence { ${EVIDENCE} } }
-    citations { role evaluation { id } evidence { ${EVIDENCE} } findings { polarity evidence { ${EVIDENCE} } } }
-    outcomes { outcome stage proposedByName proposedBy { name } decidedByName decidedBy { name } document { id } evidence { ${EVIDENCE} } } }`;
+/** PositionMotion's parts (read only when asked for, POSITION_PARTS) and what these tests ask of each. */
+const PARTS: Record<string, string> = {
+  authors: `authors { person { name } evidence { ${EVIDENCE} } }`,
+  subjectEvidence: `subjectEvidence { ${EVIDENCE} }`,
+  documents: `documents { role document { id kind } evidence { ${EVIDENCE} } }`,
+  claims: `claims { kind stance counted role evidence { ${EVIDENCE} } }`,
+  citations: `citations { role evaluation { id } evidence { ${EVIDENCE} } findings { polarity evidence { ${EVIDENCE} } } }`,
+  outcomes: `outcomes { outcome stage proposedByName proposedBy { name } decidedByName decidedBy { name } document { id } evidence { ${EVIDENCE} } }`,
+};
+const STANCE = `party { abbreviation } subject { kind id name project { name } topic { name terms } }
+  stance forCount againstCount mixedCount firstYear lastYear`;
+const MOTION = 'motion { id title } date year stance basis';
+const POSITION = `${STANCE} motions { ${MOTION} ${Object.values(PARTS).join('\n    ')} }`;
 const PARTY_POSITIONS = `query($abbreviation: String!, $from: String, $to: String, $includeUndated: Boolean) {
   partyPositions(abbreviation: $abbreviation, from: $from, to: $to, includeUndated: $includeUndated) {
     party { abbreviation name } from to motionCount
@@ -156,6 +160,56 @@ describe('partyPositions', () => {
   ])('bad dates %o are BAD_USER_INPUT', async (dates) => {
     const { errors } = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', ...dates });
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('what a request for positions reads', () => {
+  // Each part of a position's motions is read only when selected: the answer must be the same either way.
+  const partyQuery = (motionFields: string) => `query($abbreviation: String!, $from: String, $to: String, $includeUndated: Boolean) {
+    partyPositions(abbreviation: $abbreviation, from: $from, to: $to, includeUndated: $includeUndated) {
+      motionCount positions { ${STANCE} motions { ${motionFields} } } timeline { year motionCount positions { subject { id } stance motions { id } } } } }`;
+  const compareQuery = (motionFields: string) => `query($projectId: ID) { comparePositions(projectId: $projectId) { ${STANCE} motions { ${motionFields} } } }`;
+  /** The answer with each motion cut down to the given fields. */
+  const keepMotionFields = (positions: any[], fields: string[]) =>
+    positions.map((p) => ({ ...p, motions: p.motions.map((m: any) => Object.fromEntries(fields.map((f) => [f, m[f]]))) }));
+  const MOTION_FIELDS = ['motion', 'date', 'year', 'stance', 'basis'];
+
+  it.each([
+    ['the party, no dates', 'partyPositions', { abbreviation: 'SD' }],
+    ['the documents dated in a year', 'partyPositions', { abbreviation: 'SD', from: '2018-01-01', to: '2018-12-31', includeUndated: false }],
+    ['one project, every party', 'comparePositions', { projectId: 'project/igor' }],
+  ])('from %s: stances alone, and each part alone, as in the whole answer', async (_, root, variables) => {
+    const query = root === 'partyPositions' ? partyQuery : compareQuery;
+    const positionsOf = (data: any) => (root === 'partyPositions' ? data.partyPositions.positions : data.comparePositions);
+    const whole = await api.graphql(query(`${MOTION} ${Object.values(PARTS).join(' ')}`), variables);
+    expect(whole.errors).toBeUndefined();
+    const all = positionsOf(whole.data);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.flatMap((p: any) => p.motions).some((m: any) => m.citations.length > 0 || m.outcomes.length > 0)).toBe(true);
+
+    const stancesOnly = await api.graphql(query(MOTION), variables);
+    expect(stancesOnly.errors).toBeUndefined();
+    expect(positionsOf(stancesOnly.data)).toEqual(keepMotionFields(all, MOTION_FIELDS));
+    if (root === 'partyPositions') {
+      const { positions: _w, ...wholeRest } = whole.data.partyPositions;
+      const { positions: _s, ...stanceRest } = stancesOnly.data.partyPositions;
+      expect(stanceRest).toEqual(wholeRest);
+    }
+    for (const [part, selection] of Object.entries(PARTS)) {
+      const one = await api.graphql(query(`${MOTION} ${selection}`), variables);
+      expect(one.errors, part).toBeUndefined();
+      expect(positionsOf(one.data), part).toEqual(keepMotionFields(all, [...MOTION_FIELDS, part]));
+    }
+  });
+
+  it('sees a part asked for through fragments and aliases', async () => {
+    const query = `query { partyPositions(abbreviation: "SD") { ...P } }
+      fragment P on PartyPositions { positions { subject { id } ... on PartyPosition { motions { ...M } } } }
+      fragment M on PositionMotion { motion { id } evaluationsCited: citations { evaluation { id } } }`;
+    const { data, errors } = await api.graphql(query);
+    expect(errors).toBeUndefined();
+    const igor = data.partyPositions.positions.find((p: any) => p.subject.id === 'project/igor');
+    expect(igor.motions[0].evaluationsCited).toEqual([{ evaluation: { id: 'evaluation/igor' } }]);
   });
 });
 
