@@ -90,30 +90,39 @@ const CITATIONS = `COLLECT {
         }}
     }`;
 
-/** The variables carried from one step to the next: the motion, its date, and the per-motion parts asked for. */
-const carried = (parts: ReadonlySet<PositionPart>, ...more: string[]) =>
-  ['m', 'motionDate', ...(['authors', 'documents', 'outcomes'] as const).filter((p) => parts.has(p)), ...more].join(', ');
-
-const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) => `CALL (party) {
-  ${MOTIONS_OF[start]}
-  AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
-  ${
-    parts.has('authors')
-      ? `// authors in the order the text names them
+const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) => {
+  // what each step carries on: the motion, its date, and the per-motion parts asked for so far
+  const motionParts = (['authors', 'documents', 'outcomes'] as const).filter((p) => parts.has(p));
+  const carry = (...more: string[]) => ['m', 'motionDate', ...motionParts, ...more].join(', ');
+  const byMotion = parts.has('authors')
+    ? `// authors in the order the text names them
   WITH m, person, auth ORDER BY auth.documentId, auth.start
   WITH m, ${AUTHORS}`
-      : 'WITH DISTINCT m'
-  }
+    : 'WITH DISTINCT m';
+  const caseParts = [...(parts.has('documents') ? [DOCUMENTS] : []), ...(parts.has('outcomes') ? [OUTCOMES] : [])];
+  const readCaseParts = caseParts.length ? `WITH ${[parts.has('authors') ? 'm, authors' : 'm', 'motionDate', ...caseParts].join(',\n    ')}` : '';
+  const bySubject = parts.has('subjectEvidence')
+    ? `// one piece of evidence per document: its first mention
+  WITH ${carry('s', 'kind', 'd', 'r')} ORDER BY r.start
+  WITH ${carry('s', 'kind', 'd')}, head(collect(properties(r))) AS mention
+  WITH ${carry('s', 'kind')}, collect(mention) AS subjectEvidence`
+    : `WITH DISTINCT ${carry('s', 'kind')}`;
+  const item = [
+    'motion: m{.*}, date: motionDate, subject: s{.*, kind: kind}',
+    ...[...motionParts, ...(parts.has('subjectEvidence') ? ['subjectEvidence'] : [])].map((p) => `${p}: ${p}`),
+    `claims: ${claims(parts.has('claims'))}`,
+    ...(parts.has('citations') ? [`citations: ${CITATIONS}`] : []),
+  ];
+  return `CALL (party) {
+  ${MOTIONS_OF[start]}
+  AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
+  ${byMotion}
   WITH ${parts.has('authors') ? 'm, authors' : 'm'}, head(COLLECT {
     MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
     RETURN d.date AS value ORDER BY value LIMIT 1
   }) AS motionDate
   WHERE CASE WHEN motionDate IS NULL THEN $includeUndated ELSE motionDate >= $from AND motionDate <= $to END
-  ${
-    parts.has('documents') || parts.has('outcomes')
-      ? `WITH ${[parts.has('authors') ? 'm, authors' : 'm', 'motionDate', ...(parts.has('documents') ? [DOCUMENTS] : []), ...(parts.has('outcomes') ? [OUTCOMES] : [])].join(',\n    ')}`
-      : ''
-  }
+  ${readCaseParts}
   // what the motion is about: projects its case documents name, topics they carry
   CALL (m) {
     MATCH (d:Document)-[:PART_OF_CASE]->(m)
@@ -124,25 +133,14 @@ const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) =
     MATCH (d)-[r:HAS_TOPIC]->(s:Topic) WHERE coalesce(r.status, '') <> 'REJECTED'
     RETURN s, 'TOPIC' AS kind, d, r
   }
-  WITH ${carried(parts, 's', 'kind', 'd', 'r')}
+  WITH ${carry('s', 'kind', 'd', 'r')}
   WHERE $subjectId IS NULL OR s.id = $subjectId
-  ${
-    parts.has('subjectEvidence')
-      ? `// one piece of evidence per document: its first mention
-  WITH ${carried(parts, 's', 'kind', 'd', 'r')} ORDER BY r.start
-  WITH ${carried(parts, 's', 'kind', 'd')}, head(collect(properties(r))) AS mention
-  WITH ${carried(parts, 's', 'kind')}, collect(mention) AS subjectEvidence`
-      : `WITH DISTINCT ${carried(parts, 's', 'kind')}`
-  }
+  ${bySubject}
   RETURN collect({
-    motion: m{.*}, date: motionDate, subject: s{.*, kind: kind},
-    ${[
-      ...(['authors', 'documents', 'outcomes', 'subjectEvidence'] as const).filter((p) => parts.has(p)).map((p) => `${p}: ${p}`),
-      `claims: ${claims(parts.has('claims'))}`,
-      ...(parts.has('citations') ? [`citations: ${CITATIONS}`] : []),
-    ].join(',\n    ')}
+    ${item.join(',\n    ')}
   }) AS items
 }`;
+};
 
 /** The parts as a key: one query text per start and set of parts, built once. */
 const partsKey = (parts: ReadonlySet<PositionPart>) => POSITION_PARTS.filter((p) => parts.has(p)).join(',');
