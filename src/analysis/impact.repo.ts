@@ -53,12 +53,14 @@ CALL (evaluations) {
       RETURN {
         document: d{.*, rawText: null, text: null},
         evidence: properties(c),
-        // each author once before their memberships: AUTHORED_BY and MEMBER_OF both come once per stating document
-        partyIds: COLLECT {
+        // each author once before their memberships: AUTHORED_BY and MEMBER_OF both come once per stating document;
+        // the parties themselves, not ids for a loader to fetch in a second round trip
+        parties: COLLECT {
           MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)
           WITH DISTINCT person
           MATCH (person)-[:MEMBER_OF]->(p:Party)
-          RETURN DISTINCT p.id
+          WITH DISTINCT p ORDER BY p.abbreviation
+          RETURN p{.*, fingerprint: null}
         }
       }
     }

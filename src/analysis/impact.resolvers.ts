@@ -19,7 +19,7 @@ interface ImpactRow {
 }
 interface CoverageRow {
   evaluation: NodeRow | null;
-  findings: Array<NodeRow & { citedBy: Array<{ document: NodeRow; evidence: Props; partyIds: string[] }> }>;
+  findings: Array<NodeRow & { citedBy: Array<{ document: NodeRow; evidence: Props; parties: NodeRow[] }> }>;
 }
 
 const proposal = (o: ImpactRow['documents'][number]['outcomes'][number]) => ({ ...o, evidence: evidenceOf(o.evidence) });
@@ -51,7 +51,7 @@ export const impactResolvers = {
         evaluation: row.evaluation,
         documents,
         motions: [...motions.values()],
-        municipalities: (await ctx.loaders.node('Organization').loadMany(municipalityIds)).filter((o) => o && !(o instanceof Error)),
+        municipalityIds,
         timeline: [...years.entries()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)).map(([year, count]) => ({ year, count })),
       };
     },
@@ -62,11 +62,16 @@ export const impactResolvers = {
         .map((f) => ({
           finding: f,
           citationCount: f.citedBy.length,
-          citedBy: f.citedBy.map((c) => ({ document: c.document, evidence: evidenceOf(c.evidence), partyIds: c.partyIds })),
+          citedBy: f.citedBy.map((c) => ({ document: c.document, evidence: evidenceOf(c.evidence), parties: c.parties })),
         }))
         .sort((a, b) => b.citationCount - a.citationCount || String(a.finding.text).localeCompare(String(b.finding.text)));
       return { evaluation: row.evaluation, findings, uncited: findings.filter((f) => f.citationCount === 0).map((f) => f.finding) };
     },
+  },
+  EvaluationImpact: {
+    // read only when asked for: a second statement the rest of the answer does not need
+    municipalities: async (impact: { municipalityIds: string[] }, _: unknown, ctx: Context) =>
+      (await ctx.loaders.node('Organization').loadMany(impact.municipalityIds)).filter((o) => o && !(o instanceof Error)),
   },
   ImpactDocument: {
     municipality: (d: { municipalityId: string | null }, _: unknown, ctx: Context) =>
@@ -75,7 +80,5 @@ export const impactResolvers = {
   FindingCitation: {
     municipality: (c: { document: NodeRow }, _: unknown, ctx: Context) =>
       c.document.municipalityId ? ctx.loaders.node('Organization').load(String(c.document.municipalityId)) : null,
-    parties: async (c: { partyIds: string[] }, _: unknown, ctx: Context) =>
-      (await ctx.loaders.node('Party').loadMany(c.partyIds)).filter((p) => p && !(p instanceof Error)),
   },
 };

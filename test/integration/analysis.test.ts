@@ -87,6 +87,8 @@ describe('evaluationImpact and findingCoverage', () => {
     const igor = (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citationCount finding { polarity } citedBy { document { id } parties { abbreviation } evidence { quote } } } uncited { id } } }`)).findingCoverage;
     expect(igor.findings).toHaveLength(5);
     expect(igor.findings[0].citationCount).toBe(2); // the samverkan finding: the seed and Botkyrka
+    // the parties of the authors of each citing document's motion: the seed's four SD councillors, Botkyrka's two S
+    expect(igor.findings[0].citedBy.map((c: any) => c.parties.map((p: any) => p.abbreviation)).sort()).toEqual([['S'], ['SD']]);
     expect(igor.findings.slice(1).map((f: any) => f.citationCount)).toEqual([1, 1, 1, 1]);
     expect(igor.uncited).toEqual([]);
     const bra = (await ok(`{ findingCoverage(evaluationId: "evaluation/bra-sluta-skjut-2023") { findings { citationCount } uncited { text polarity } } }`)).findingCoverage;
