@@ -99,10 +99,15 @@ export class IngestPipeline {
     const workers = options.workers ?? defaultWorkerCount();
     const pool = workers > 0 ? new PrepareWorkers(workers) : null;
     const source = batches[Symbol.iterator]();
-    // Preparing never rejects: a document that cannot be prepared becomes its Error.
+    // A document that cannot be prepared becomes its Error; preparing rejects only when the worker threads cannot
+    // start at all, which ends the run. A batch prepared ahead may reject while an earlier write is awaited: it is
+    // thrown where it is awaited, and must not count as an unhandled rejection before that.
     const prepareNext = () => {
       const next = source.next();
-      return next.done ? null : { items: next.value, prepared: pool ? pool.prepareMany(next.value) : this.prepareMany(next.value) };
+      if (next.done) return null;
+      const prepared = pool ? pool.prepareMany(next.value) : this.prepareMany(next.value);
+      prepared.catch(() => {});
+      return { items: next.value, prepared };
     };
     let writing: Promise<BulkResult & { items: BulkItem[] }> | null = null;
     try {

@@ -1,7 +1,8 @@
 /**
  * Preparing documents in worker threads (issue 6) must change nothing but where the CPU is spent: the same
  * prepared documents, in the same order, and the same errors — an AppError keeps its code, message and details
- * across the thread boundary, as `belagg ingest` reports them. A worker that dies fails only its own documents.
+ * across the thread boundary, as `belagg ingest` reports them. A worker that dies fails only its own documents; a
+ * pool whose workers cannot start refuses the batch instead.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,16 +49,34 @@ describe('PrepareWorkers', () => {
   }, 120_000);
 
   it('fails the documents of a worker that dies, each with the reason, and answers the next batch too', async () => {
-    // Too little memory to load the normalizer's dictionary: the worker dies before it prepares anything.
+    const pool = new PrepareWorkers(1);
+    pools.push(pool);
+    expect((await pool.prepareMany(items.slice(0, 1))).map(asData)).toEqual(inThread.slice(0, 1).map(asData));
+    // the worker is ready and has the whole set (seconds of work): end it from outside, as running out of memory would
+    const batch = pool.prepareMany(items);
+    // biome-ignore lint/suspicious/noExplicitAny: the pool's one worker, reached for this test only
+    await (pool as any).slots[0].worker.terminate();
+    const outcomes = await batch;
+    expect(outcomes).toHaveLength(items.length);
+    for (const o of outcomes) {
+      expect(o).toBeInstanceOf(AppError);
+      expect(o).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(/^the worker thread preparing this document stopped: /) });
+    }
+    // a new worker takes the next batch
+    expect((await pool.prepareMany(items.slice(3, 5))).map(asData)).toEqual(inThread.slice(3, 5).map(asData));
+  }, 60_000);
+
+  it('refuses every batch, with the reason, when its workers cannot start', async () => {
+    // Too little memory to load the normalizer's dictionary: the worker dies before it is ready.
     const pool = new PrepareWorkers(1, { maxOldGenerationSizeMb: 4, maxYoungGenerationSizeMb: 1 });
     pools.push(pool);
     for (const batch of [items.slice(0, 3), items.slice(3, 5)]) {
-      const outcomes = await pool.prepareMany(batch);
-      expect(outcomes).toHaveLength(batch.length);
-      for (const o of outcomes) {
-        expect(o).toBeInstanceOf(AppError);
-        expect(o).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(/^the worker thread preparing this document stopped: /) });
-      }
+      const refused = await pool.prepareMany(batch).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(refused).toBeInstanceOf(AppError);
+      expect(refused).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', message: expect.stringMatching(/^the worker threads that prepare documents could not start: ./) });
     }
   }, 60_000);
 

@@ -19,6 +19,11 @@ export interface PrepareReply {
   results: Array<{ prepared: PreparedDocument } | { error: PortableError }>;
 }
 
+/** Sent once, when the worker's pipeline (normalizer dictionary, lexicons) is loaded and it can take documents. */
+export interface ReadyMessage {
+  ready: true;
+}
+
 export function portableError(error: unknown): PortableError {
   if (error instanceof AppError) return { name: error.name, message: error.message, code: error.code, details: error.details };
   if (error instanceof Error) return { name: error.name, message: error.message };

@@ -5,12 +5,15 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { IngestPipeline } from '../pipeline.js';
-import { type PrepareReply, type PrepareTask, portableError } from './messages.js';
+import { type PrepareReply, type PrepareTask, portableError, type ReadyMessage } from './messages.js';
 
 const port = parentPort;
 if (!port) throw new Error('prepare/worker.ts runs as a worker thread');
-// Messages posted before the pipeline is ready wait in the port; the handler awaits it.
+// Messages posted before the pipeline is ready wait in the port; the handler awaits it. A pipeline that cannot be
+// made (no memory for the dictionary, say) rejects unhandled and ends the thread before it ever says ready, which
+// the pool takes as "cannot start" rather than as one batch's failure.
 const pipeline = IngestPipeline.create();
+pipeline.then(() => port.postMessage({ ready: true } satisfies ReadyMessage));
 
 port.on('message', async (task: PrepareTask) => {
   const ready = await pipeline;

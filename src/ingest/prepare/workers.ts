@@ -5,7 +5,10 @@
  *
  * A batch is split into one contiguous share per worker and comes back whole and in order. A worker that dies
  * (out of memory on a pathological text, say) fails only the documents it held, each with the reason, and is
- * replaced for the next batch. Idle workers do not keep the process alive; close() ends them.
+ * replaced for the next batch. A worker that stops before it is ready has failed no document: nothing could be
+ * prepared, so prepareMany rejects, now and for every later batch, and `belagg ingest` stops with the reason
+ * instead of failing every file of the run one by one. Idle workers do not keep the process alive; close() ends
+ * them.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
@@ -14,7 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { type ResourceLimits, Worker } from 'node:worker_threads';
 import { AppError } from '../../errors.js';
 import type { BulkItem, PreparedDocument } from '../pipeline.js';
-import { type PrepareReply, type PrepareTask, revivedError } from './messages.js';
+import { type PrepareReply, type PrepareTask, type ReadyMessage, revivedError } from './messages.js';
 
 /** One worker per core but the one that writes (Neo4j needs CPU too), at least one, at most four. */
 export function defaultWorkerCount(): number {
@@ -41,17 +44,24 @@ function tsxEsmApi(): string {
   return pathToFileURL(path.join(path.dirname(manifest), exports['./esm/api']!.import.default)).href;
 }
 
-type Settle = (results: Array<PreparedDocument | Error>) => void;
+interface Task {
+  count: number;
+  settle: (results: Array<PreparedDocument | Error>) => void;
+  refuse: (error: AppError) => void;
+}
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, { count: number; settle: Settle }>;
+  pending: Map<number, Task>;
+  ready: boolean;
   stopped: boolean;
 }
 
 export class PrepareWorkers {
   private readonly slots: Slot[] = [];
   private nextTask = 0;
+  /** Set when a worker stopped before it was ready: the pool then refuses every batch with it. */
+  private cannotStart: AppError | null = null;
 
   constructor(
     readonly size: number = defaultWorkerCount(),
@@ -63,6 +73,7 @@ export class PrepareWorkers {
 
   /** Each document prepared on its own (a bad one becomes its Error), as IngestPipeline.prepareMany, in workers. */
   async prepareMany(items: BulkItem[]): Promise<Array<PreparedDocument | Error>> {
+    if (this.cannotStart) throw this.cannotStart;
     const share = Math.ceil(items.length / this.size);
     const parts: BulkItem[][] = [];
     for (let i = 0; i < items.length; i += share) parts.push(items.slice(i, i + share));
@@ -77,8 +88,8 @@ export class PrepareWorkers {
     if (this.slots[k]!.stopped) this.slots[k] = this.spawn();
     const slot = this.slots[k]!;
     const id = this.nextTask++;
-    return new Promise((settle) => {
-      slot.pending.set(id, { count: items.length, settle });
+    return new Promise((settle, refuse) => {
+      slot.pending.set(id, { count: items.length, settle, refuse });
       slot.worker.ref();
       slot.worker.postMessage({ id, items } satisfies PrepareTask);
     });
@@ -86,9 +97,13 @@ export class PrepareWorkers {
 
   private spawn(): Slot {
     const worker = newWorker(this.resourceLimits);
-    const slot: Slot = { worker, pending: new Map(), stopped: false };
+    const slot: Slot = { worker, pending: new Map(), ready: false, stopped: false };
     worker.unref();
-    worker.on('message', (reply: PrepareReply) => {
+    worker.on('message', (reply: PrepareReply | ReadyMessage) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
       const task = slot.pending.get(reply.id);
       slot.pending.delete(reply.id);
       if (slot.pending.size === 0) worker.unref();
@@ -97,8 +112,13 @@ export class PrepareWorkers {
     const stop = (reason: string) => {
       if (slot.stopped) return;
       slot.stopped = true;
-      const error = new AppError('INTERNAL_SERVER_ERROR', `the worker thread preparing this document stopped: ${reason}`);
-      for (const task of slot.pending.values()) task.settle(new Array<Error>(task.count).fill(error));
+      if (!slot.ready) {
+        this.cannotStart ??= new AppError('INTERNAL_SERVER_ERROR', `the worker threads that prepare documents could not start: ${reason}`, { reason });
+        for (const task of slot.pending.values()) task.refuse(this.cannotStart);
+      } else {
+        const error = new AppError('INTERNAL_SERVER_ERROR', `the worker thread preparing this document stopped: ${reason}`);
+        for (const task of slot.pending.values()) task.settle(new Array<Error>(task.count).fill(error));
+      }
       slot.pending.clear();
     };
     worker.on('error', (error) => stop(error.message));
