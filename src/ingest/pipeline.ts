@@ -114,7 +114,14 @@ export class IngestPipeline {
       let ahead = prepareNext();
       while (ahead) {
         const { items, prepared } = ahead;
-        const ready = await prepared;
+        let ready: Array<PreparedDocument | Error>;
+        try {
+          ready = await prepared;
+        } catch (error) {
+          // the run ends here, but the batch being written is finished and reported first
+          if (writing) yield await writing;
+          throw error;
+        }
         // the batch after this one is prepared while this one waits for the last write and is written itself, so
         // neither side waits for the other to finish its turn
         ahead = prepareNext();
