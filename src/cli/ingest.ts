@@ -152,6 +152,14 @@ export function registerIngestCommands(program: Command): void {
           bar.update(done, { facts: counts.facts, rate: (done / seconds).toFixed(1), failed: counts.failed });
         }
         bar.stop();
+      } catch (error) {
+        // the run ends (the database went away, the worker threads could not start): say how far it got
+        bar.stop();
+        process.stderr.write(
+          `Stopped after ${done} of ${files.length} files: ${counts.inserted} inserted, ${counts.updated} updated, ` +
+            `${counts.unchanged} unchanged, ${counts.failed} failed.\n`,
+        );
+        throw error;
       } finally {
         await database.close();
       }
