@@ -6,6 +6,8 @@ import neo4j from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // strings, numbers and booleans first: most values are, and the driver's type checks cost more than this one
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (
     neo4j.isDate(value) ||
@@ -17,13 +19,9 @@ export function toPlain(value: unknown): unknown {
   )
     return value.toString();
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    // Our queries project maps, but a node or relationship returned whole becomes its properties.
-    if (neo4j.isNode(value as object) || neo4j.isRelationship(value as object))
-      return toPlain((value as { properties: unknown }).properties);
-    return Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, toPlain(x)]));
-  }
-  return value;
+  // Our queries project maps, but a node or relationship returned whole becomes its properties.
+  if (neo4j.isNode(value) || neo4j.isRelationship(value)) return toPlain((value as { properties: unknown }).properties);
+  return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, toPlain(x)]));
 }
 
 /** Integers sent as JS numbers arrive in Cypher as floats; paging arguments must be real integers. */
