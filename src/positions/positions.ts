@@ -100,6 +100,9 @@ export interface PartyPositionValue {
   motions: PositionMotionValue[];
 }
 
+/** Subject names in Swedish order (å, ä, ö last); one collator, since localeCompare(…, 'sv') builds one per call. */
+const swedish = new Intl.Collator('sv');
+
 /** Dated motions first, by date; then by id, so answers are stable. */
 const byDate = (a: PositionMotionValue, b: PositionMotionValue) =>
   (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.motion.id.localeCompare(b.motion.id);
@@ -129,7 +132,7 @@ export function partyPositions(party: NodeRow, items: PositionItemRow[], parts: 
         motions: motions.sort(byDate),
       };
     })
-    .sort((a, b) => a.subject.kind.localeCompare(b.subject.kind) || a.subject.name.localeCompare(b.subject.name, 'sv'));
+    .sort((a, b) => a.subject.kind.localeCompare(b.subject.kind) || swedish.compare(a.subject.name, b.subject.name));
 }
 
 /** Per year (ascending, undated last): the subjects argued that year, with that year's stance. */
@@ -137,7 +140,11 @@ export function timeline(positions: PartyPositionValue[]) {
   const years = new Map<number | null, { year: number | null; motionIds: Set<string>; positions: Array<{ subject: SubjectValue; stance: Stance; motions: NodeRow[] }> }>();
   for (const p of positions) {
     const byYear = new Map<number | null, PositionMotionValue[]>();
-    for (const m of p.motions) byYear.set(m.year, [...(byYear.get(m.year) ?? []), m]);
+    for (const m of p.motions) {
+      const motions = byYear.get(m.year) ?? [];
+      motions.push(m);
+      byYear.set(m.year, motions);
+    }
     for (const [year, motions] of byYear) {
       const entry = years.get(year) ?? { year, motionIds: new Set<string>(), positions: [] };
       for (const m of motions) entry.motionIds.add(m.motion.id);

@@ -67,6 +67,22 @@ describe('positions and timeline', () => {
     expect(positions[1]!.motions.map((m) => [m.motion.id, m.year])).toEqual([['motion/a', 2018], ['motion/b', 2022], ['motion/c', null]]);
   });
 
+  it('orders subjects of a kind by name in Swedish order (å, ä, ö after z)', () => {
+    const named = ['topic/ökad tillit', 'topic/alkohol', 'topic/äldre', 'topic/zon', 'topic/åtgärder'].map((s, k) => item(`motion/${k}`, s, null));
+    expect(partyPositions(party, named).map((p) => p.subject.name)).toEqual(['alkohol', 'zon', 'åtgärder', 'äldre', 'ökad tillit']);
+  });
+
+  it('leaves a part the query did not read undefined, never empty, but still takes the stance from the claims', () => {
+    // as the query returns an item when only `documents` was asked for
+    const { authors: _a, subjectEvidence: _s, outcomes: _o, citations: _c, ...read } = item('motion/a', 'project/igor', '2018-02-27', [
+      claim('argument', 'against', true),
+    ]);
+    const [igor] = partyPositions(party, [read], new Set(['documents']));
+    const [motion] = igor!.motions;
+    expect(motion).toMatchObject({ stance: 'AGAINST', basis: 'CLAIMS', documents: [] });
+    for (const part of ['authors', 'subjectEvidence', 'claims', 'citations', 'outcomes'] as const) expect(motion![part], part).toBeUndefined();
+  });
+
   it('gives each year its subjects and stance, undated (year null) last', () => {
     const years = timeline(partyPositions(party, items));
     expect(years.map((y) => [y.year, y.motionCount, y.positions.map((p) => `${p.subject.id}:${p.stance}`)])).toEqual([
