@@ -99,8 +99,9 @@ const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) =
   WITH m, person, auth ORDER BY auth.documentId, auth.start
   WITH m, ${AUTHORS}`
     : 'WITH DISTINCT m';
+  const withAuthors = parts.has('authors') ? 'm, authors' : 'm';
   const caseParts = [...(parts.has('documents') ? [DOCUMENTS] : []), ...(parts.has('outcomes') ? [OUTCOMES] : [])];
-  const readCaseParts = caseParts.length ? `WITH ${[parts.has('authors') ? 'm, authors' : 'm', 'motionDate', ...caseParts].join(',\n    ')}` : '';
+  const readCaseParts = caseParts.length ? `WITH ${[withAuthors, 'motionDate', ...caseParts].join(',\n    ')}` : '';
   const bySubject = parts.has('subjectEvidence')
     ? `// one piece of evidence per document: its first mention
   WITH ${carry('s', 'kind', 'd', 'r')} ORDER BY r.start
@@ -117,7 +118,7 @@ const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) =
   ${MOTIONS_OF[start]}
   AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
   ${byMotion}
-  WITH ${parts.has('authors') ? 'm, authors' : 'm'}, head(COLLECT {
+  WITH ${withAuthors}, head(COLLECT {
     MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
     RETURN d.date AS value ORDER BY value LIMIT 1
   }) AS motionDate

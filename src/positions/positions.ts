@@ -42,42 +42,48 @@ const evidence = (rel: Record<string, unknown>): EvidenceValue[] => {
 };
 const yearOf = (date: string | null): number | null => (date ? Number(date.slice(0, 4)) : null);
 
+/** Each author once, with the evidence of every document that names them. */
+function authorsOf(rows: NonNullable<PositionItemRow['authors']>) {
+  const byPerson = new Map<string, { person: NodeRow; evidence: EvidenceValue[] }>();
+  for (const a of rows) {
+    const entry = byPerson.get(a.person.id) ?? { person: a.person, evidence: [] };
+    entry.evidence.push(...evidence(a.evidence));
+    byPerson.set(a.person.id, entry);
+  }
+  return [...byPerson.values()];
+}
+
 /**
- * One motion of a position, with the parts the query read. A part the request did not ask for is left undefined
- * (not an empty list), so it can never pass for "none".
+ * One motion of a position, with the parts the request asked for (`parts`, the set the query was built from). A
+ * part not asked for is left undefined, never an empty list, so it can never pass for "none"; the stance always
+ * rests on the claims, which every query reads.
  */
 export function positionMotion(item: PositionItemRow, parts: ReadonlySet<PositionPart> = ALL_PARTS) {
-  let authors: Array<{ person: NodeRow; evidence: EvidenceValue[] }> | undefined;
-  if (item.authors) {
-    const byPerson = new Map<string, { person: NodeRow; evidence: EvidenceValue[] }>();
-    for (const a of item.authors) {
-      const entry = byPerson.get(a.person.id) ?? { person: a.person, evidence: [] };
-      entry.evidence.push(...evidence(a.evidence));
-      byPerson.set(a.person.id, entry);
-    }
-    authors = [...byPerson.values()];
-  }
+  const part = <T, R>(name: PositionPart, rows: T[] | undefined, show: (rows: T[]) => R): R | undefined =>
+    parts.has(name) && rows ? show(rows) : undefined;
   return {
     ...motionStance(item.claims),
     motion: item.motion,
     date: item.date,
     year: yearOf(item.date),
-    authors,
-    subjectEvidence: item.subjectEvidence?.flatMap(evidence),
-    documents: item.documents?.map((d) => ({ ...d, evidence: evidenceOf(d.evidence) })),
-    claims: parts.has('claims')
-      ? item.claims.map((c) => ({
-          claim: c.claim,
-          stance: c.claim.stance,
-          kind: c.claim.kind,
-          counted: counts(c),
-          document: c.document,
-          role: c.role,
-          evidence: evidenceOf(c.evidence),
-        }))
-      : undefined,
-    citations: item.citations?.map((c) => ({ ...c, evidence: evidenceOf(c.evidence) })),
-    outcomes: item.outcomes?.map(({ decided, ...o }) => ({ ...o, stage: decided ? 'DECIDED' : 'PROPOSED', evidence: evidenceOf(o.evidence) })),
+    authors: part('authors', item.authors, authorsOf),
+    subjectEvidence: part('subjectEvidence', item.subjectEvidence, (rows) => rows.flatMap(evidence)),
+    documents: part('documents', item.documents, (rows) => rows.map((d) => ({ ...d, evidence: evidenceOf(d.evidence) }))),
+    claims: part('claims', item.claims, (rows) =>
+      rows.map((c) => ({
+        claim: c.claim,
+        stance: c.claim.stance,
+        kind: c.claim.kind,
+        counted: counts(c),
+        document: c.document,
+        role: c.role,
+        evidence: evidenceOf(c.evidence),
+      })),
+    ),
+    citations: part('citations', item.citations, (rows) => rows.map((c) => ({ ...c, evidence: evidenceOf(c.evidence) }))),
+    outcomes: part('outcomes', item.outcomes, (rows) =>
+      rows.map(({ decided, ...o }) => ({ ...o, stage: decided ? 'DECIDED' : 'PROPOSED', evidence: evidenceOf(o.evidence) })),
+    ),
   };
 }
 
