@@ -53,10 +53,21 @@ function toWaves(log: Recorded[]): FloorPlan {
   return waves.map((w) => w.map(({ query, params }) => ({ query, params })));
 }
 
-/** One replay: the waves in order, each wave's statements at once; results are received whole and dropped. */
+/**
+ * One replay: the waves in order, each wave's statements at once; results are received whole and dropped. Each
+ * statement is an auto-commit read, as the product's Executor.read sends it: one round trip, no BEGIN or COMMIT.
+ */
 export async function runFloor(driver: Driver, plan: FloorPlan): Promise<void> {
-  for (const wave of plan)
-    await Promise.all(wave.map((s) => driver.executeQuery(s.query, s.params, { database: 'neo4j', routing: neo4j.routing.READ })));
+  for (const wave of plan) await Promise.all(wave.map((s) => autoCommitRead(driver, s.query, s.params)));
+}
+
+async function autoCommitRead(driver: Driver, query: string, params: Params): Promise<void> {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    await session.run(query, params);
+  } finally {
+    await session.close();
+  }
 }
 
 export const statementCount = (plan: FloorPlan) => plan.reduce((n, w) => n + w.length, 0);

@@ -28,6 +28,8 @@ export async function startServer(kind: 'belagg' | 'generic', uri: string): Prom
   // RSS is the server's memory.
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'servers', `${kind}.ts`), '--uri', uri, '--port', String(port)], {
     cwd: path.join(here, '..', '..'),
+    // as bin/belagg.js runs the product, for both servers alike (graphql-js is faster in production mode)
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const onExit = () => child.kill('SIGKILL');

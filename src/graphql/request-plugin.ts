@@ -26,6 +26,8 @@ export const requestPlugin: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ response }) {
+        // Answers depend on the caller's key and on data that changes with every ingest: never cached.
+        response.http.headers.set('cache-control', 'no-store');
         const body = response.body;
         const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
         for (const e of errors ?? [])

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { expressMiddleware } from '@as-integrations/express5';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
@@ -59,7 +59,9 @@ export async function createApp(deps: { config: Config; executor: Executor; read
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: 3_000 },
     // graphql-armor's types come from Apollo's CommonJS build and ours from its ESM build: the same plugin shape.
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
+    // Apollo's cache-control plugin is on unless turned off, and it wraps every field's resolver to gather cache
+    // hints we never give; the request plugin marks every answer no-store, as it did.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<Context>[])],
   });
   const keys = new KeyStore(executor);
   await apollo.start();

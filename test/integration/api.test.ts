@@ -73,6 +73,14 @@ describe('the seed citation through GraphQL', () => {
     const body = await res.json();
     expect(body.data.party.name).toBe('Sverigedemokraterna');
     expect(body.data.party.members).toHaveLength(4);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('marks every answer, an error too, as not to be cached', async () => {
+    for (const query of ['{ parties { abbreviation } }', '{ motion(id: "x") { id } }']) {
+      const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
   });
 });
 
