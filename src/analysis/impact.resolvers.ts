@@ -1,10 +1,12 @@
 /** evaluationImpact and findingCoverage: one query each, shaped here for the API. */
 import { notFound } from '../errors.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { checkId } from '../graphql/ids.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { EVALUATION_IMPACT, FINDING_COVERAGE } from './impact.repo.js';
+import { selectedFields } from '../graphql/selection.js';
+import { evaluationImpactQuery, FINDING_COVERAGE, OUTCOME_PARTS } from './impact.repo.js';
 
 type Props = Record<string, unknown>;
 interface ImpactRow {
@@ -14,7 +16,8 @@ interface ImpactRow {
     evidence: Props[];
     findings: NodeRow[];
     cases: Array<{ role: string; motion: NodeRow; evidence: Props }>;
-    outcomes: Array<{ outcome: string; fromBodyId: string | null; toBodyId: string | null; document: NodeRow; evidence: Props; final: boolean }>;
+    /** document and evidence only when the request asks for them (OUTCOME_PARTS), else undefined */
+    outcomes: Array<{ outcome: string; fromBodyId: string | null; toBodyId: string | null; document?: NodeRow; evidence?: Props; final: boolean }>;
   }>;
 }
 interface CoverageRow {
@@ -22,7 +25,13 @@ interface CoverageRow {
   findings: Array<NodeRow & { citedBy: Array<{ document: NodeRow; evidence: Props; parties: NodeRow[] }> }>;
 }
 
-const proposal = (o: ImpactRow['documents'][number]['outcomes'][number]) => ({ ...o, evidence: evidenceOf(o.evidence) });
+const proposal = (o: ImpactRow['documents'][number]['outcomes'][number]) => ({ ...o, evidence: o.evidence && evidenceOf(o.evidence) });
+
+/** The parts of a proposal asked for under either list of outcomes. */
+function outcomePartsAsked(info: GraphQLResolveInfo) {
+  const asked = new Set([...selectedFields(info, ['documents', 'proposedOutcomes']), ...selectedFields(info, ['documents', 'finalOutcomes'])]);
+  return new Set(OUTCOME_PARTS.filter((part) => asked.has(part)));
+}
 
 function yearOf(date: unknown): number | null {
   return typeof date === 'string' && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
@@ -30,8 +39,9 @@ function yearOf(date: unknown): number | null {
 
 export const impactResolvers = {
   Query: {
-    evaluationImpact: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context) => {
-      const [row] = await ctx.executor.read<ImpactRow>(EVALUATION_IMPACT, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
+    evaluationImpact: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
+      const query = evaluationImpactQuery(outcomePartsAsked(info));
+      const [row] = await ctx.executor.read<ImpactRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const documents = row.documents.map((d) => ({
         document: d.document,

@@ -4,7 +4,7 @@ import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
-import { botkyrkaMotion, malmoResponse } from '../support/fixture-documents.js';
+import { botkyrkaMotion, botkyrkaProtocol, malmoResponse } from '../support/fixture-documents.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -15,6 +15,8 @@ beforeAll(async () => {
   await loadSeed(db.executor);
   await loadDocument(db.executor, botkyrkaMotion);
   await loadDocument(db.executor, malmoResponse);
+  // decides the Botkyrka motion: a final outcome for evaluation impact to show
+  await loadDocument(db.executor, botkyrkaProtocol);
   await loadCuratedFixture(db.executor);
   api = await startTestApi(db.executor);
   const { data } = await api.graphql('{ motions(filter: { municipalityId: "municipality/huddinge" }) { edges { node { id } } } }');
@@ -81,6 +83,27 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(seed.proposedOutcomes).toEqual([{ outcome: 'approved', fromBody: { name: 'Kommunstyrelsen' }, toBody: { name: 'Kommunfullmäktige' }, evidence: { quote: 'Motionen bifalls.' } }]);
     expect(seed.finalOutcomes).toEqual([]);
     expect(impact.timeline).toEqual([{ year: null, count: 1 }, { year: 2024, count: 1 }]);
+  });
+
+  it("reads a proposal's document and words only when asked for, and lists the same proposals whatever is asked", async () => {
+    const PARTS: Record<string, string> = { outcome: 'outcome', fromBody: 'fromBody { name }', document: 'document { id kind }', evidence: 'evidence { quote start }' };
+    const impact = async (proposed: string[], final: string[]) =>
+      (
+        await ok(`{ evaluationImpact(evaluationId: "evaluation/igor") { documents { document { id }
+          proposedOutcomes { ${proposed.map((f) => PARTS[f]).join(' ')} } finalOutcomes { ...F } } } }
+          fragment F on Proposal { ${final.map((f) => PARTS[f]).join(' ')} }`)
+      ).evaluationImpact.documents;
+    const whole = await impact(Object.keys(PARTS), Object.keys(PARTS));
+    const proposals = whole.flatMap((d: any) => [...d.proposedOutcomes, ...d.finalOutcomes]);
+    // both lists have proposals to lose (the seed's proposal; the Botkyrka council's decision)
+    expect(whole.some((d: any) => d.proposedOutcomes.length > 0) && whole.some((d: any) => d.finalOutcomes.length > 0)).toBe(true);
+    expect(proposals.every((p: any) => p.document.id && p.evidence.quote)).toBe(true);
+    const cut = (fields: string[]) => (p: any) => Object.fromEntries(fields.map((f) => [f, p[f]]));
+    const asked: Array<[string[], string[]]> = [[['outcome'], ['outcome']], [['outcome', 'fromBody'], ['document']], [['evidence'], ['outcome']], [['document', 'outcome'], ['evidence', 'document']]];
+    for (const [proposed, final] of asked)
+      expect(await impact(proposed, final)).toEqual(
+        whole.map((d: any) => ({ document: d.document, proposedOutcomes: d.proposedOutcomes.map(cut(proposed)), finalOutcomes: d.finalOutcomes.map(cut(final)) })),
+      );
   });
 
   it('covers the five findings of the seed, each cited once, and lists curated findings nobody cites', async () => {

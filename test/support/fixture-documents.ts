@@ -112,3 +112,37 @@ export const malmoResponse = documentInput(malmoText, {
   ],
   normalization: { changedTokens: 0 },
 });
+
+const botkyrkaProtocolText = `Protokoll, Kommunfullmäktige i Botkyrka kommun
+§ 12 Motion: Trygghet i Botkyrka
+
+Kommunfullmäktige beslutar: Motionen avslås.
+`;
+
+/** The council's decision on the Botkyrka motion: a final outcome in that motion's case, citing nothing. */
+export const botkyrkaProtocol = documentInput(botkyrkaProtocolText, {
+  extractor: 'test-fixture@1.0.0',
+  document: {
+    title: 'Protokoll, Kommunfullmäktige i Botkyrka kommun',
+    kind: 'protocol',
+    municipality: 'Botkyrka',
+    municipalityEvidence: spanOf(botkyrkaProtocolText, 'Botkyrka kommun'),
+    body: 'Kommunfullmäktige',
+    agendaItem: '12',
+    date: '2024-06-13',
+  },
+  motion: { title: 'Trygghet i Botkyrka', evidence: spanOf(botkyrkaProtocolText, 'Trygghet i Botkyrka') },
+  authors: [],
+  decision: {
+    outcome: 'rejected',
+    proposedBy: null,
+    decidedBy: 'Kommunfullmäktige',
+    evidence: spanOf(botkyrkaProtocolText, 'Motionen avslås.'),
+  },
+  agencies: [],
+  bodies: [],
+  projects: [],
+  evaluations: [],
+  findings: [],
+  normalization: { changedTokens: 0 },
+});
