@@ -27,7 +27,7 @@ export const OUTCOME_PARTS = ['document', 'evidence'] as const;
 export type OutcomePart = (typeof OUTCOME_PARTS)[number];
 
 const OUTCOME_PART_FIELDS: Record<OutcomePart, string> = {
-  document: `, document: other{.*, rawText: null, text: null}`,
+  document: `, document: other{.*, rawText: null, text: null, fingerprint: null}`,
   evidence: `, evidence: proposal`,
 };
 
@@ -37,15 +37,15 @@ const evaluationImpact = (parts: ReadonlySet<OutcomePart>) => `${CITING_DOCUMENT
 WITH e, evaluations, documents, COLLECT { UNWIND evaluations AS ev MATCH (ev)-[:REPORTS]->(f:Finding) RETURN DISTINCT f } AS reported
 UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents END) AS d
 WITH e, evaluations, reported, d ORDER BY d.date, d.id
-RETURN e{.*} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
-  document: d{.*, rawText: null, text: null},
+RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
+  document: d{.*, rawText: null, text: null, fingerprint: null},
   evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN properties(c) },
   findings: COLLECT {
     MATCH (d)-[c:CITES]->(f:Finding) WHERE f IN reported
     WITH DISTINCT f, c ORDER BY c.start
-    RETURN f{.*, evidence: properties(c)}
+    RETURN f{.*, fingerprint: null, evidence: properties(c)}
   },
-  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*}, evidence: properties(pc)} },
+  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*, fingerprint: null}, evidence: properties(pc)} },
   outcomes: COLLECT {
     MATCH (d)-[:PART_OF_CASE]->(m:Motion)<-[p:PROPOSES]-(other:Document)
     // each proposal once, whatever is read of it (a document in two motions of one case meets it twice)
@@ -72,11 +72,11 @@ CALL (evaluations) {
   UNWIND evaluations AS ev
   MATCH (ev)-[:REPORTS]->(f:Finding)
   WITH DISTINCT f
-  RETURN collect(f{.*,
+  RETURN collect(f{.*, fingerprint: null,
     citedBy: COLLECT {
       MATCH (d:Document)-[c:CITES]->(f)
       RETURN {
-        document: d{.*, rawText: null, text: null},
+        document: d{.*, rawText: null, text: null, fingerprint: null},
         evidence: properties(c),
         // each author once before their memberships: AUTHORED_BY and MEMBER_OF both come once per stating document;
         // the parties themselves, not ids for a loader to fetch in a second round trip
@@ -91,4 +91,4 @@ CALL (evaluations) {
     }
   }) AS findings
 }
-RETURN e{.*} AS evaluation, findings`;
+RETURN e{.*, fingerprint: null} AS evaluation, findings`;
