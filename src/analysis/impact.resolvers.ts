@@ -1,11 +1,11 @@
 /** evaluationImpact and findingCoverage: one query each, shaped here for the API. */
-import { notFound } from '../errors.js';
 import type { GraphQLResolveInfo } from 'graphql';
+import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { checkId } from '../graphql/ids.js';
-import type { NodeRow } from '../graph/nodes.repo.js';
 import { selectedFields } from '../graphql/selection.js';
+import type { NodeRow } from '../graph/nodes.repo.js';
 import { evaluationImpactQuery, FINDING_COVERAGE, OUTCOME_PARTS } from './impact.repo.js';
 
 type Props = Record<string, unknown>;
