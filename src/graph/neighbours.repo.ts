@@ -42,6 +42,20 @@ function itemsOf({ rel, direction, to, where }: Spec, anchor: string): string {
   }`;
 }
 
+/**
+ * The last item of a named list, in the list's order, for a node bound to `anchor`: what a person's party is (the
+ * last of their per-document memberships). The reverse order (Cypher puts nulls last going up, first going down)
+ * and LIMIT 1 give the same item as the whole list's last, without sending the rest.
+ */
+function lastItemOf({ rel, direction, to, where }: Spec, anchor: string): string {
+  const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
+  return `COLLECT {
+    MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
+    WITH b, r ORDER BY r.start DESC, b.id DESC LIMIT 1
+    RETURN {node: ${projection(to)}, rel: properties(r)}
+  }`;
+}
+
 const specs = {
   motionAuthors: { from: 'Motion', rel: 'AUTHORED_BY', direction: 'out', to: 'Person' },
   motionDocuments: { from: 'Motion', rel: 'PART_OF_CASE', direction: 'in', to: 'Document' },
@@ -78,6 +92,21 @@ export const NEIGHBOURS: Record<NeighbourName, string> = Object.fromEntries(
   Object.entries(specs).map(([name, spec]) => [name, neighbourQuery(spec)]),
 ) as Record<NeighbourName, string>;
 
+function lastNeighbourQuery(name: LastNeighbourName): string {
+  return `UNWIND $ids AS id
+MATCH (a:${specs[name].from} {id: id})
+RETURN id AS key, ${lastItemOf(specs[name], 'a')} AS items`;
+}
+
+/** Lists whose last item is asked for on its own. */
+export const LAST_NEIGHBOURS = ['personMemberships'] as const;
+export type LastNeighbourName = (typeof LAST_NEIGHBOURS)[number];
+
+/** For a batch of ids, each one's last item of the named list (as a list of at most one). */
+export const LAST_NEIGHBOUR: Record<LastNeighbourName, string> = Object.fromEntries(
+  LAST_NEIGHBOURS.map((name) => [name, lastNeighbourQuery(name)]),
+) as Record<LastNeighbourName, string>;
+
 export interface NeighbourItem {
   node: Record<string, unknown> & { id: string };
   rel: Record<string, unknown>;
@@ -85,3 +114,5 @@ export interface NeighbourItem {
 
 /** See itemsOf. */
 export const neighbourItems = (name: NeighbourName, anchor: 'a' | 'p') => itemsOf(specs[name], anchor);
+/** See lastItemOf: a list of at most one item. */
+export const lastNeighbourItem = (name: LastNeighbourName, anchor: 'a' | 'p') => lastItemOf(specs[name], anchor);

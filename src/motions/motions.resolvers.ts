@@ -16,6 +16,7 @@ interface MotionWithCase {
   node: Node;
   motionAuthors: NeighbourItem[];
   motionDocuments: NeighbourItem[];
+  /** each author's memberships: all of them, or only the last (see MOTION_WITH_CASE) */
   personMemberships: Array<{ key: string; items: NeighbourItem[] }>;
 }
 interface MotionFilter {
@@ -36,14 +37,20 @@ async function motionsPage(ctx: Context, filter: MotionFilter, args: PageArgs) {
   return connection(row?.page ?? [], (m) => m.id, request, row?.total ?? 0);
 }
 
-/** The motion and the lists its authors and documents fields read, in one query (MOTION_WITH_CASE), into the loaders. */
-async function prefetchMotion(ctx: Context, id: string): Promise<void> {
-  const [row] = await ctx.executor.read<MotionWithCase>(MOTION_WITH_CASE, { id });
+/**
+ * The motion and the lists its authors and documents fields read, in one query (MOTION_WITH_CASE), into the
+ * loaders: the authors' whole memberships only when asked for, their last (each author's party) always.
+ */
+async function prefetchMotion(ctx: Context, id: string, memberships: boolean): Promise<void> {
+  const [row] = await ctx.executor.read<MotionWithCase>(MOTION_WITH_CASE[memberships ? 'all' : 'last'], { id });
   ctx.loaders.node('Motion').prime(id, row?.node ?? null);
   if (!row) return;
   ctx.loaders.neighbours('motionAuthors').prime(id, row.motionAuthors);
   ctx.loaders.neighbours('motionDocuments').prime(id, row.motionDocuments);
-  for (const p of row.personMemberships) ctx.loaders.neighbours('personMemberships').prime(p.key, p.items);
+  for (const p of row.personMemberships) {
+    if (memberships) ctx.loaders.neighbours('personMemberships').prime(p.key, p.items);
+    ctx.loaders.lastNeighbour('personMemberships').prime(p.key, p.items.at(-1) ?? null);
+  }
 }
 
 export const motionResolvers = {
@@ -51,7 +58,7 @@ export const motionResolvers = {
     motion: async (_: unknown, { id }: { id: string }, ctx: Context, info: GraphQLResolveInfo) => {
       const motionId = checkId(id);
       const fields = selectedFields(info);
-      if (fields.has('authors') || fields.has('documents')) await prefetchMotion(ctx, motionId);
+      if (fields.has('authors') || fields.has('documents')) await prefetchMotion(ctx, motionId, selectedFields(info, ['authors']).has('memberships'));
       return (await ctx.loaders.node('Motion').load(motionId)) ?? Promise.reject(notFound('motion', id));
     },
     motions: (_: unknown, args: PageArgs & { filter?: MotionFilter }, ctx: Context) => motionsPage(ctx, args.filter ?? {}, args),
@@ -87,8 +94,8 @@ export const motionResolvers = {
       p.toBodyId ? ctx.loaders.node('Organization').load(p.toBodyId) : null,
   },
   Person: {
-    party: async (p: Node, _: unknown, ctx: Context) =>
-      (await ctx.loaders.neighbours('personMemberships').load(p.id)).at(-1)?.node ?? null,
+    // the last of the memberships below, read alone: a person's memberships grow with every document stating one
+    party: async (p: Node, _: unknown, ctx: Context) => (await ctx.loaders.lastNeighbour('personMemberships').load(p.id))?.node ?? null,
     memberships: async (p: Node, _: unknown, ctx: Context) =>
       (await ctx.loaders.neighbours('personMemberships').load(p.id)).map((i) => ({ party: i.node, evidence: evidenceOf(i.rel) })),
     motions: async (p: Node, _: unknown, ctx: Context) => distinctNodes(await ctx.loaders.neighbours('personMotions').load(p.id)),

@@ -3,7 +3,7 @@ import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
-import { botkyrkaMotion, malmoResponse } from '../support/fixture-documents.js';
+import { botkyrkaMotion, documentInput, malmoResponse, spanOf } from '../support/fixture-documents.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -153,6 +153,48 @@ describe('citations: filters and pagination', () => {
     expect(motions.data.motions.pageInfo.hasNextPage).toBe(true);
     const evaluations = await api.graphql('{ evaluations(filter: { attributedToId: "organization/bra" }) { totalCount edges { node { id } } } }');
     expect(evaluations.data.evaluations.edges.map((e: any) => e.node.id).sort()).toEqual(['evaluation/igor', 'evaluation/sluta-skjut']);
+  });
+});
+
+describe("a person's party: the last of their memberships", () => {
+  // Anna Andersson signs the Botkyrka motion as (S) and, later in this one, as (V): two memberships, V the last
+  const text = `Motion: Fler fritidsgårdar i Botkyrka
+Botkyrka kommun behöver fler fritidsgårdar. Vi föreslår att kommunen utreder saken.
+Anna Andersson (V)
+`;
+  const laterMotion = documentInput(text, {
+    extractor: 'test-fixture@1.0.0',
+    document: { title: 'Motion: Fler fritidsgårdar i Botkyrka', kind: 'motion', municipality: 'Botkyrka', municipalityEvidence: spanOf(text, 'Botkyrka kommun'), body: 'Kommunfullmäktige', agendaItem: null },
+    motion: { title: 'Fler fritidsgårdar i Botkyrka', evidence: spanOf(text, 'Fler fritidsgårdar i Botkyrka') },
+    authors: [{ name: 'Anna Andersson', party: 'V', evidence: spanOf(text, 'Anna Andersson (V)') }],
+    decision: null,
+    agencies: [],
+    bodies: [],
+    projects: [],
+    evaluations: [],
+    findings: [],
+    normalization: { changedTokens: 0 },
+  });
+  let motionId: string;
+  beforeAll(async () => {
+    await loadDocument(db.executor, botkyrkaMotion);
+    await loadDocument(db.executor, laterMotion);
+    const { data } = await api.graphql('{ motions(filter: { titleContains: "Trygghet i Botkyrka" }) { edges { node { id } } } }');
+    motionId = data.motions.edges[0].node.id;
+  });
+
+  const partyOf = (authors: any[], name: string) => authors.find((a) => a.name === name).party.abbreviation;
+
+  it('is the same through the motion (with or without memberships asked), a list of motions and the person', async () => {
+    const person = (await api.graphql('{ person(id: "person/anna-andersson") { party { abbreviation } memberships { party { abbreviation } evidence { quote } } } }')).data.person;
+    expect(person.memberships.map((m: any) => m.evidence.quote).sort()).toEqual(['Anna Andersson (S)', 'Anna Andersson (V)']);
+    expect(person.party.abbreviation).toBe(person.memberships.at(-1).party.abbreviation);
+    expect(person.party.abbreviation).toBe('V');
+    const lean = (await api.graphql('query($id: ID!) { motion(id: $id) { authors { name party { abbreviation } } } }', { id: motionId })).data.motion.authors;
+    const whole = (await api.graphql('query($id: ID!) { motion(id: $id) { authors { name party { abbreviation } memberships { party { abbreviation } } } } }', { id: motionId })).data.motion.authors;
+    const listed = (await api.graphql('{ motions(filter: { titleContains: "Trygghet i Botkyrka" }) { edges { node { authors { name party { abbreviation } } } } } }')).data.motions.edges[0].node.authors;
+    for (const authors of [lean, whole, listed]) expect([partyOf(authors, 'Anna Andersson'), partyOf(authors, 'Bo Berg')]).toEqual(['V', 'S']);
+    expect(whole.find((a: any) => a.name === 'Anna Andersson').memberships.map((m: any) => m.party.abbreviation)).toEqual(person.memberships.map((m: any) => m.party.abbreviation));
   });
 });
 
