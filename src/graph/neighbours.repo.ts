@@ -12,7 +12,18 @@ interface Spec {
   to: NodeLabel;
   /** Only relationships with this property set (document statements about a project). */
   where?: string;
+  /** The list's order, when it is not where each statement stands in its document (STATEMENT_ORDER). */
+  order?: Order;
 }
+
+/** Statements in the order they stand in their documents, then by node: a stable order for every list. */
+const STATEMENT_ORDER = { up: 'r.start, b.id', down: 'r.start DESC, b.id DESC' } as const;
+/** The date of the document stating a relationship; '' for an undated one, so undated statements come first. */
+const STATED_ON = `coalesce(head(COLLECT { MATCH (s:Document {id: r.documentId}) RETURN s.date }), '')`;
+/** Oldest first by the stating document's date, then as above: a person's last membership is their latest party. */
+const DATED_STATEMENT_ORDER = { up: `${STATED_ON}, ${STATEMENT_ORDER.up}`, down: `${STATED_ON} DESC, ${STATEMENT_ORDER.down}` } as const;
+/** A list's order both ways: `down` is exactly `up` reversed (Cypher puts nulls last going up, first going down). */
+type Order = typeof STATEMENT_ORDER | typeof DATED_STATEMENT_ORDER;
 
 /**
  * A document's texts can be megabytes, so nested lists leave them out (Document.rawText/text fetch them when
@@ -21,11 +32,11 @@ interface Spec {
  */
 const projection = (to: NodeLabel) => (to === 'Document' ? 'b{.*, rawText: null, text: null, fingerprint: null}' : 'b{.*, fingerprint: null}');
 
-function neighbourQuery({ from, rel, direction, to, where }: Spec): string {
+function neighbourQuery({ from, rel, direction, to, where, order = STATEMENT_ORDER }: Spec): string {
   const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
   return `UNWIND $ids AS id
 MATCH (a:${from} {id: id})${pattern}(b:${to})${where ? `\nWHERE ${where}` : ''}
-WITH id, b, r ORDER BY r.start, b.id
+WITH id, b, r ORDER BY ${order.up}
 RETURN id AS key, collect({node: ${projection(to)}, rel: properties(r)}) AS items`;
 }
 
@@ -33,25 +44,25 @@ RETURN id AS key, collect({node: ${projection(to)}, rel: properties(r)}) AS item
  * One named list for a node already bound to `anchor`, as a COLLECT expression in the same order as its
  * NEIGHBOURS query: for a query that fetches a node with the lists a request asks for, and primes the loaders.
  */
-function itemsOf({ rel, direction, to, where }: Spec, anchor: string): string {
+function itemsOf({ rel, direction, to, where, order = STATEMENT_ORDER }: Spec, anchor: string): string {
   const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
   return `COLLECT {
     MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
-    WITH b, r ORDER BY r.start, b.id
+    WITH b, r ORDER BY ${order.up}
     RETURN {node: ${projection(to)}, rel: properties(r)}
   }`;
 }
 
 /**
  * The last item of a named list, in the list's order, for a node bound to `anchor`: what a person's party is (the
- * last of their per-document memberships). The reverse order (Cypher puts nulls last going up, first going down)
- * and LIMIT 1 give the same item as the whole list's last, without sending the rest.
+ * last of their per-document memberships). The reverse order and LIMIT 1 give the same item as the whole list's
+ * last, without sending the rest.
  */
-function lastItemOf({ rel, direction, to, where }: Spec, anchor: string): string {
+function lastItemOf({ rel, direction, to, where, order = STATEMENT_ORDER }: Spec, anchor: string): string {
   const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
   return `COLLECT {
     MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
-    WITH b, r ORDER BY r.start DESC, b.id DESC LIMIT 1
+    WITH b, r ORDER BY ${order.down} LIMIT 1
     RETURN {node: ${projection(to)}, rel: properties(r)}
   }`;
 }
@@ -61,7 +72,7 @@ const specs = {
   motionDocuments: { from: 'Motion', rel: 'PART_OF_CASE', direction: 'in', to: 'Document' },
   motionProposals: { from: 'Motion', rel: 'PROPOSES', direction: 'in', to: 'Document' },
   motionMentions: { from: 'Motion', rel: 'MENTIONS', direction: 'in', to: 'Document' },
-  personMemberships: { from: 'Person', rel: 'MEMBER_OF', direction: 'out', to: 'Party' },
+  personMemberships: { from: 'Person', rel: 'MEMBER_OF', direction: 'out', to: 'Party', order: DATED_STATEMENT_ORDER },
   personMotions: { from: 'Person', rel: 'AUTHORED_BY', direction: 'in', to: 'Motion' },
   personMentions: { from: 'Person', rel: 'MENTIONS', direction: 'in', to: 'Document' },
   partyMembers: { from: 'Party', rel: 'MEMBER_OF', direction: 'in', to: 'Person' },

@@ -156,15 +156,16 @@ describe('citations: filters and pagination', () => {
   });
 });
 
-describe("a person's party: the last of their memberships", () => {
-  // Anna Andersson signs the Botkyrka motion as (S) and, later in this one, as (V): two memberships, V the last
-  const text = `Motion: Fler fritidsgårdar i Botkyrka
+describe("a person's party: the most recent of their memberships", () => {
+  // Anna Andersson signs the Botkyrka motion (2024-03-01) as (S), and this later one (2025-02-10) as (V): her party
+  // is the later statement's, although it stands nearer the start of its document than the earlier one does
+  const text = `Av Anna Andersson (V)
+Motion: Fler fritidsgårdar i Botkyrka
 Botkyrka kommun behöver fler fritidsgårdar. Vi föreslår att kommunen utreder saken.
-Anna Andersson (V)
 `;
   const laterMotion = documentInput(text, {
     extractor: 'test-fixture@1.0.0',
-    document: { title: 'Motion: Fler fritidsgårdar i Botkyrka', kind: 'motion', municipality: 'Botkyrka', municipalityEvidence: spanOf(text, 'Botkyrka kommun'), body: 'Kommunfullmäktige', agendaItem: null },
+    document: { title: 'Motion: Fler fritidsgårdar i Botkyrka', kind: 'motion', municipality: 'Botkyrka', municipalityEvidence: spanOf(text, 'Botkyrka kommun'), body: 'Kommunfullmäktige', agendaItem: null, date: '2025-02-10' },
     motion: { title: 'Fler fritidsgårdar i Botkyrka', evidence: spanOf(text, 'Fler fritidsgårdar i Botkyrka') },
     authors: [{ name: 'Anna Andersson', party: 'V', evidence: spanOf(text, 'Anna Andersson (V)') }],
     decision: null,
@@ -185,9 +186,10 @@ Anna Andersson (V)
 
   const partyOf = (authors: any[], name: string) => authors.find((a) => a.name === name).party.abbreviation;
 
-  it('is the same through the motion (with or without memberships asked), a list of motions and the person', async () => {
+  it('is the most recent statement, the same through the motion (with or without memberships asked), a list of motions and the person', async () => {
     const person = (await api.graphql('{ person(id: "person/anna-andersson") { party { abbreviation } memberships { party { abbreviation } evidence { quote } } } }')).data.person;
-    expect(person.memberships.map((m: any) => m.evidence.quote).sort()).toEqual(['Anna Andersson (S)', 'Anna Andersson (V)']);
+    // memberships oldest first, by the date of the document stating each
+    expect(person.memberships.map((m: any) => m.evidence.quote)).toEqual(['Anna Andersson (S)', 'Anna Andersson (V)']);
     expect(person.party.abbreviation).toBe(person.memberships.at(-1).party.abbreviation);
     expect(person.party.abbreviation).toBe('V');
     const lean = (await api.graphql('query($id: ID!) { motion(id: $id) { authors { name party { abbreviation } } } }', { id: motionId })).data.motion.authors;
