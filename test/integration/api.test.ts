@@ -3,7 +3,7 @@ import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
-import { botkyrkaMotion, documentInput, malmoResponse, spanOf } from '../support/fixture-documents.js';
+import { botkyrkaMotion, citesNothing, documentInput, malmoResponse, spanOf } from '../support/fixture-documents.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -169,12 +169,7 @@ Botkyrka kommun behöver fler fritidsgårdar. Vi föreslår att kommunen utreder
     motion: { title: 'Fler fritidsgårdar i Botkyrka', evidence: spanOf(text, 'Fler fritidsgårdar i Botkyrka') },
     authors: [{ name: 'Anna Andersson', party: 'V', evidence: spanOf(text, 'Anna Andersson (V)') }],
     decision: null,
-    agencies: [],
-    bodies: [],
-    projects: [],
-    evaluations: [],
-    findings: [],
-    normalization: { changedTokens: 0 },
+    ...citesNothing,
   });
   let motionId: string;
   beforeAll(async () => {

@@ -113,6 +113,16 @@ export const malmoResponse = documentInput(malmoText, {
   normalization: { changedTokens: 0 },
 });
 
+/** The parts of a record a document that cites nothing leaves empty. */
+export const citesNothing: Pick<ExtractionRecordInput, 'agencies' | 'bodies' | 'projects' | 'evaluations' | 'findings' | 'normalization'> = {
+  agencies: [],
+  bodies: [],
+  projects: [],
+  evaluations: [],
+  findings: [],
+  normalization: { changedTokens: 0 },
+};
+
 const botkyrkaProtocolText = `Protokoll, Kommunfullmäktige i Botkyrka kommun
 § 12 Motion: Trygghet i Botkyrka
 
@@ -139,10 +149,5 @@ export const botkyrkaProtocol = documentInput(botkyrkaProtocolText, {
     decidedBy: 'Kommunfullmäktige',
     evidence: spanOf(botkyrkaProtocolText, 'Motionen avslås.'),
   },
-  agencies: [],
-  bodies: [],
-  projects: [],
-  evaluations: [],
-  findings: [],
-  normalization: { changedTokens: 0 },
+  ...citesNothing,
 });
