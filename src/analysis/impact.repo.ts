@@ -1,4 +1,5 @@
 /** Named queries: what an evaluation's citations led to, and how its findings are covered. */
+import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
 const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
@@ -65,7 +66,7 @@ export function evaluationImpactQuery(parts: ReadonlySet<OutcomePart>): string {
   return query;
 }
 
-export const FINDING_COVERAGE = `MATCH (e:Evaluation {id: $evaluationId})
+const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
 WITH e, [e] + collect(alias) AS evaluations
 CALL (evaluations) {
@@ -76,7 +77,7 @@ CALL (evaluations) {
     citedBy: COLLECT {
       MATCH (d:Document)-[c:CITES]->(f)
       RETURN {
-        document: d{.*, rawText: null, text: null, fingerprint: null},
+        document: ${documentProjection(documentProperties)},
         evidence: properties(c),
         // each author once before their memberships: AUTHORED_BY and MEMBER_OF both come once per stating document;
         // the parties themselves, not ids for a loader to fetch in a second round trip
@@ -92,3 +93,13 @@ CALL (evaluations) {
   }) AS findings
 }
 RETURN e{.*, fingerprint: null} AS evaluation, findings`;
+
+const coverageQueries = new Map<string, string>();
+
+/** The coverage statement sending these properties of each citing document: one text per set, built once. */
+export function findingCoverageQuery(documentProperties: ReadonlySet<DocumentProperty> | 'all'): string {
+  const key = documentProperties === 'all' ? 'all' : DOCUMENT_PROPERTIES.filter((p) => documentProperties.has(p)).join(',');
+  let query = coverageQueries.get(key);
+  if (!query) coverageQueries.set(key, (query = findingCoverage(documentProperties)));
+  return query;
+}

@@ -1,12 +1,13 @@
 /** evaluationImpact and findingCoverage: one query each, shaped here for the API. */
 import type { GraphQLResolveInfo } from 'graphql';
+import { documentPropertiesFor } from '../documents/document-fields.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { checkId } from '../graphql/ids.js';
 import { selectedFields } from '../graphql/selection.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { evaluationImpactQuery, FINDING_COVERAGE, OUTCOME_PARTS } from './impact.repo.js';
+import { evaluationImpactQuery, findingCoverageQuery, OUTCOME_PARTS } from './impact.repo.js';
 
 type Props = Record<string, unknown>;
 interface ImpactRow {
@@ -65,8 +66,12 @@ export const impactResolvers = {
         timeline: [...years.entries()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)).map(([year, count]) => ({ year, count })),
       };
     },
-    findingCoverage: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context) => {
-      const [row] = await ctx.executor.read<CoverageRow>(FINDING_COVERAGE, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
+    findingCoverage: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
+      // each citing document sends what is asked of it, and its municipality when the citation's is asked for
+      const citation = selectedFields(info, ['findings', 'citedBy']);
+      const documentProperties = documentPropertiesFor(selectedFields(info, ['findings', 'citedBy', 'document']), citation.has('municipality') ? ['municipalityId'] : []);
+      const query = findingCoverageQuery(documentProperties);
+      const [row] = await ctx.executor.read<CoverageRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const findings = row.findings
         .map((f) => ({

@@ -118,6 +118,28 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(bra.uncited).toHaveLength(2);
   });
 
+  it("sends of each citing document only what is asked of it, and the answer is the whole one cut down", async () => {
+    const coverage = async (document: string, citation: string) =>
+      (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { finding { id } citedBy { document { ${document} } ${citation} } } } }`)).findingCoverage.findings;
+    const whole = await coverage('id title kind date url language agendaItem sha256 ingestedAt municipality { name } cases { role } rawText', 'municipality { name }');
+    const citations = whole.flatMap((f: any) => f.citedBy);
+    expect(citations.length).toBeGreaterThan(1);
+    expect(citations.every((c: any) => c.document.kind && c.document.sha256 && c.document.rawText.length > 0 && c.document.cases.length > 0 && c.municipality?.name)).toBe(true);
+    const cut = (documentFields: string[], citationFields: string[]) =>
+      whole.map((f: any) => ({
+        finding: f.finding,
+        citedBy: f.citedBy.map((c: any) => ({
+          document: Object.fromEntries(documentFields.map((k) => [k, c.document[k]])),
+          ...Object.fromEntries(citationFields.map((k) => [k, c[k]])),
+        })),
+      }));
+    expect(await coverage('id', '')).toEqual(cut(['id'], []));
+    // the citation's municipality comes from its document's, which the document's own fields do not ask for
+    expect(await coverage('id', 'municipality { name }')).toEqual(cut(['id'], ['municipality']));
+    expect(await coverage('kind municipality { name } cases { role }', '')).toEqual(cut(['kind', 'municipality', 'cases'], []));
+    expect(await coverage('rawText date', '')).toEqual(cut(['rawText', 'date'], []));
+  });
+
   it('NOT_FOUND for an unknown evaluation', async () => {
     const { errors } = await api.graphql('{ findingCoverage(evaluationId: "evaluation/none") { uncited { id } } }');
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
