@@ -32,14 +32,14 @@ const OUTCOME_PART_FIELDS: Record<OutcomePart, string> = {
   evidence: `, evidence: proposal`,
 };
 
-const evaluationImpact = (parts: ReadonlySet<OutcomePart>) => `${CITING_DOCUMENTS}
+const evaluationImpact = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all') => `${CITING_DOCUMENTS}
 // the evaluations' findings once: asking per cited finding whether one of them reports it walked every
 // (per-document) REPORTS edge of each finding a document cites from other evaluations
 WITH e, evaluations, documents, COLLECT { UNWIND evaluations AS ev MATCH (ev)-[:REPORTS]->(f:Finding) RETURN DISTINCT f } AS reported
 UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents END) AS d
 WITH e, evaluations, reported, d ORDER BY d.date, d.id
 RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
-  document: d{.*, rawText: null, text: null, fingerprint: null},
+  document: ${documentProjection(documentProperties)},
   evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN properties(c) },
   findings: COLLECT {
     MATCH (d)-[c:CITES]->(f:Finding) WHERE f IN reported
@@ -58,13 +58,19 @@ RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL
 
 const impactQueries = new Map<string, string>();
 
-/** The impact statement reading the given parts of each proposal: one text per set of parts, built once. */
-export function evaluationImpactQuery(parts: ReadonlySet<OutcomePart>): string {
-  const key = OUTCOME_PARTS.filter((part) => parts.has(part)).join(',');
+/**
+ * The impact statement reading the given parts of each proposal and properties of each citing document: one text
+ * per combination, built once.
+ */
+export function evaluationImpactQuery(parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all'): string {
+  const key = `${OUTCOME_PARTS.filter((part) => parts.has(part)).join(',')}|${propertiesKey(documentProperties)}`;
   let query = impactQueries.get(key);
-  if (!query) impactQueries.set(key, (query = evaluationImpact(parts)));
+  if (!query) impactQueries.set(key, (query = evaluationImpact(parts, documentProperties)));
   return query;
 }
+
+const propertiesKey = (properties: ReadonlySet<DocumentProperty> | 'all') =>
+  properties === 'all' ? 'all' : DOCUMENT_PROPERTIES.filter((p) => properties.has(p)).join(',');
 
 const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
@@ -98,7 +104,7 @@ const coverageQueries = new Map<string, string>();
 
 /** The coverage statement sending these properties of each citing document: one text per set, built once. */
 export function findingCoverageQuery(documentProperties: ReadonlySet<DocumentProperty> | 'all'): string {
-  const key = documentProperties === 'all' ? 'all' : DOCUMENT_PROPERTIES.filter((p) => documentProperties.has(p)).join(',');
+  const key = propertiesKey(documentProperties);
   let query = coverageQueries.get(key);
   if (!query) coverageQueries.set(key, (query = findingCoverage(documentProperties)));
   return query;

@@ -41,7 +41,9 @@ function yearOf(date: unknown): number | null {
 export const impactResolvers = {
   Query: {
     evaluationImpact: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
-      const query = evaluationImpactQuery(outcomePartsAsked(info));
+      // each citing document's date and municipality always: the timeline and the municipalities are built from them
+      const documentProperties = documentPropertiesFor(selectedFields(info, ['documents', 'document']), ['date', 'municipalityId']);
+      const query = evaluationImpactQuery(outcomePartsAsked(info), documentProperties);
       const [row] = await ctx.executor.read<ImpactRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const documents = row.documents.map((d) => ({

@@ -106,6 +106,21 @@ describe('evaluationImpact and findingCoverage', () => {
       );
   });
 
+  it('sends of each citing document only what is asked of it, and still dates and places it', async () => {
+    const impact = async (document: string) =>
+      (await ok(`{ evaluationImpact(evaluationId: "evaluation/igor") { timeline { year count } municipalities { name }
+        documents { date municipality { name } document { ${document} } } } }`)).evaluationImpact;
+    const whole = await impact('id title kind date sha256 municipality { name } cases { role }');
+    expect(whole.documents.every((d: any) => d.document.sha256 && d.document.cases.length > 0 && d.municipality?.name)).toBe(true);
+    const cut = (fields: string[]) => ({
+      ...whole,
+      documents: whole.documents.map((d: any) => ({ ...d, document: Object.fromEntries(fields.map((k) => [k, d.document[k]])) })),
+    });
+    // the timeline, the municipalities and each document's date and place come from properties nobody asked of it
+    expect(await impact('id')).toEqual(cut(['id']));
+    expect(await impact('kind cases { role }')).toEqual(cut(['kind', 'cases']));
+  });
+
   it('covers the five findings of the seed, each cited once, and lists curated findings nobody cites', async () => {
     const igor = (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citationCount finding { polarity } citedBy { document { id } parties { abbreviation } evidence { quote } } } uncited { id } } }`)).findingCoverage;
     expect(igor.findings).toHaveLength(5);
