@@ -30,9 +30,9 @@ export const KNOWN_DOCUMENT_FIELDS = Object.keys(READS).filter((f) => f !== '__t
 export function documentPropertiesFor(fields: ReadonlySet<string>, extra: readonly DocumentProperty[] = []): Set<DocumentProperty> | 'all' {
   const properties = new Set<DocumentProperty>(['id', ...extra]);
   for (const field of fields) {
-    const reads = READS[field];
-    if (!reads) return 'all';
-    for (const p of reads) properties.add(p);
+    // own keys only: a name like `constructor` is not a field we know, whatever Object.prototype says
+    if (!Object.hasOwn(READS, field)) return 'all';
+    for (const p of READS[field] ?? []) properties.add(p);
   }
   return properties;
 }

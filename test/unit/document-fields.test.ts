@@ -12,6 +12,7 @@ describe('documentPropertiesFor', () => {
 
   it('reads the whole document for a field it does not know', () => {
     expect(documentPropertiesFor(new Set(['id', 'someFieldAddedLater']))).toBe('all');
+    expect(documentPropertiesFor(new Set(['constructor']))).toBe('all');
   });
 
   it('knows every field of the Document type, so none falls back to the whole document unnoticed', () => {
