@@ -1,5 +1,6 @@
 /** Named queries: what an evaluation's citations led to, and how its findings are covered. */
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
+import { builtOnce, subsetKey } from '../graph/query-texts.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
 const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
@@ -56,21 +57,14 @@ RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL
   }
 } END) WHERE x IS NOT NULL] AS documents`;
 
-const impactQueries = new Map<string, string>();
-
 /**
  * The impact statement reading the given parts of each proposal and properties of each citing document: one text
  * per combination, built once.
  */
-export function evaluationImpactQuery(parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all'): string {
-  const key = `${OUTCOME_PARTS.filter((part) => parts.has(part)).join(',')}|${propertiesKey(documentProperties)}`;
-  let query = impactQueries.get(key);
-  if (!query) impactQueries.set(key, (query = evaluationImpact(parts, documentProperties)));
-  return query;
-}
+export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all') =>
+  builtOnce(['impact', subsetKey(OUTCOME_PARTS, parts), propertiesKey(documentProperties)].join(' '), () => evaluationImpact(parts, documentProperties));
 
-const propertiesKey = (properties: ReadonlySet<DocumentProperty> | 'all') =>
-  properties === 'all' ? 'all' : DOCUMENT_PROPERTIES.filter((p) => properties.has(p)).join(',');
+const propertiesKey = (properties: ReadonlySet<DocumentProperty> | 'all') => (properties === 'all' ? 'all' : subsetKey(DOCUMENT_PROPERTIES, properties));
 
 const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
@@ -100,12 +94,6 @@ CALL (evaluations) {
 }
 RETURN e{.*, fingerprint: null} AS evaluation, findings`;
 
-const coverageQueries = new Map<string, string>();
-
 /** The coverage statement sending these properties of each citing document: one text per set, built once. */
-export function findingCoverageQuery(documentProperties: ReadonlySet<DocumentProperty> | 'all'): string {
-  const key = propertiesKey(documentProperties);
-  let query = coverageQueries.get(key);
-  if (!query) coverageQueries.set(key, (query = findingCoverage(documentProperties)));
-  return query;
-}
+export const findingCoverageQuery = (documentProperties: ReadonlySet<DocumentProperty> | 'all') =>
+  builtOnce(['coverage', propertiesKey(documentProperties)].join(' '), () => findingCoverage(documentProperties));

@@ -43,26 +43,14 @@ RETURN id AS key, collect({node: ${projection(to)}, rel: properties(r)}) AS item
 /**
  * One named list for a node already bound to `anchor`, as a COLLECT expression in the same order as its
  * NEIGHBOURS query: for a query that fetches a node with the lists a request asks for, and primes the loaders.
+ * With `last`, only the list's last item (what a person's party is: the last of their per-document memberships):
+ * the reverse order and LIMIT 1 give the same item as the whole list's last, without sending the rest.
  */
-function itemsOf({ rel, direction, to, where, order = STATEMENT_ORDER }: Spec, anchor: string): string {
+function itemsOf({ rel, direction, to, where, order = STATEMENT_ORDER }: Spec, anchor: string, last = false): string {
   const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
   return `COLLECT {
     MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
-    WITH b, r ORDER BY ${order.up}
-    RETURN {node: ${projection(to)}, rel: properties(r)}
-  }`;
-}
-
-/**
- * The last item of a named list, in the list's order, for a node bound to `anchor`: what a person's party is (the
- * last of their per-document memberships). The reverse order and LIMIT 1 give the same item as the whole list's
- * last, without sending the rest.
- */
-function lastItemOf({ rel, direction, to, where, order = STATEMENT_ORDER }: Spec, anchor: string): string {
-  const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
-  return `COLLECT {
-    MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
-    WITH b, r ORDER BY ${order.down} LIMIT 1
+    WITH b, r ORDER BY ${last ? `${order.down} LIMIT 1` : order.up}
     RETURN {node: ${projection(to)}, rel: properties(r)}
   }`;
 }
@@ -106,7 +94,7 @@ export const NEIGHBOURS: Record<NeighbourName, string> = Object.fromEntries(
 function lastNeighbourQuery(name: LastNeighbourName): string {
   return `UNWIND $ids AS id
 MATCH (a:${specs[name].from} {id: id})
-RETURN id AS key, ${lastItemOf(specs[name], 'a')} AS items`;
+RETURN id AS key, ${itemsOf(specs[name], 'a', true)} AS items`;
 }
 
 /** Lists whose last item is asked for on its own. */
@@ -125,5 +113,5 @@ export interface NeighbourItem {
 
 /** See itemsOf. */
 export const neighbourItems = (name: NeighbourName, anchor: 'a' | 'p') => itemsOf(specs[name], anchor);
-/** See lastItemOf: a list of at most one item. */
-export const lastNeighbourItem = (name: LastNeighbourName, anchor: 'a' | 'p') => lastItemOf(specs[name], anchor);
+/** See itemsOf: a list of at most one item, the last. */
+export const lastNeighbourItem = (name: LastNeighbourName, anchor: 'a' | 'p') => itemsOf(specs[name], anchor, true);

@@ -4,6 +4,7 @@
  * claims its stance rests on and, when asked for, the authors, documents, citations and outcomes the answer
  * shows. Stance itself is decided in positions.ts, so the rule lives in one readable place.
  */
+import { builtOnce, subsetKey } from '../graph/query-texts.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 
 type Rel = Record<string, unknown>;
@@ -144,23 +145,17 @@ const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) =
 };
 
 /** The parts as a key: one query text per start and set of parts, built once. */
-const partsKey = (parts: ReadonlySet<PositionPart>) => POSITION_PARTS.filter((p) => parts.has(p)).join(',');
-const built = new Map<string, string>();
-const once = (key: string, build: () => string) => {
-  let text = built.get(key);
-  if (text === undefined) built.set(key, (text = build()));
-  return text;
-};
+const partsKey = (parts: ReadonlySet<PositionPart>) => subsetKey(POSITION_PARTS, parts);
 
 /** One party (by its canonical abbreviation) and its items; no row when the graph has no such party. */
 export const partyPositionsQuery = (start: PositionStart, parts: ReadonlySet<PositionPart>) =>
-  once(`party ${start} ${partsKey(parts)}`, () => `MATCH (party:Party {abbreviation: $abbreviation})
+  builtOnce(`positions party ${start} ${partsKey(parts)}`, () => `MATCH (party:Party {abbreviation: $abbreviation})
 ${positionItems(start, parts)}
 RETURN party{.*} AS party, items`);
 
 /** Every party with items on one project or topic; `subject` is null when no node has the id. */
 export const comparePositionsQuery = (parts: ReadonlySet<PositionPart>) =>
-  once(`compare ${partsKey(parts)}`, () => `OPTIONAL MATCH (project:Project {id: $subjectId})
+  builtOnce(`positions compare ${partsKey(parts)}`, () => `OPTIONAL MATCH (project:Project {id: $subjectId})
 OPTIONAL MATCH (topic:Topic {id: $subjectId})
 WITH coalesce(project, topic) AS subject
 OPTIONAL MATCH (party:Party) WHERE subject IS NOT NULL
