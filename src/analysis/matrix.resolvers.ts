@@ -42,15 +42,17 @@ export const matrixResolvers = {
     ) => {
       const f = args.filter ?? {};
       const partyAbbreviation = party(f.partyAbbreviation);
-      const start = partyAbbreviation ? 'party' : 'all';
+      const from = checkDate(f.from, 'filter.from');
+      const to = checkDate(f.to, 'filter.to');
+      const start = !partyAbbreviation ? 'all' : from || to ? 'partyPeriod' : 'party';
       const cells = await ctx.executor.read<CellRow>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`], {
         municipalityId: f.municipalityId ?? null,
         partyAbbreviation,
         publisherId: f.publisherId ?? null,
         projectId: f.projectId ?? null,
         topicId: topicId(f.topic),
-        from: checkDate(f.from, 'filter.from'),
-        to: checkDate(f.to, 'filter.to'),
+        from,
+        to,
       });
       return {
         rows: axis(cells, (c) => c.rowId, (c) => c.rowLabel),

@@ -3,13 +3,14 @@
  * built at module load (or, for relationship shapes, by an asserting function) from the closed lists in
  * graph-plan.ts and nothing else. ApiKey is not in those lists, so no query here ever reads a key.
  */
+import { DERIVED_LABELS } from '../citations/party-citations.repo.js';
 import { type NodeLabel, nodeLabels, type RelationshipType, relationshipTypes } from '../ingest/plan/graph-plan.js';
 
 const perLabel = (build: (label: NodeLabel) => string) =>
   Object.fromEntries(nodeLabels.map((l) => [l, build(l)])) as Record<NodeLabel, string>;
 
 /** Labels outside the domain graph that a backup leaves out on purpose. */
-export const EXCLUDED_LABELS = ['ApiKey'] as const;
+export const EXCLUDED_LABELS = ['ApiKey', ...DERIVED_LABELS] as const;
 
 /** Types Neo4j stores that a backup line can carry faithfully ($portable in the queries below). */
 export const PORTABLE_VALUE_TYPES = ['STRING', 'BOOLEAN', 'INTEGER', 'FLOAT'].flatMap((t) => [

@@ -12,6 +12,7 @@ import type { Executor } from '../db/executor.js';
 import { applySchema, expectedSchemaNames } from '../db/migrate.js';
 import { int } from '../db/values.js';
 import { nodeLabels } from '../ingest/plan/graph-plan.js';
+import { rebuildPartyCitations } from '../citations/party-citations.js';
 import { DELETE_LABEL_BATCH } from './backup.repo.js';
 import { BatchWriter } from './batch-writer.js';
 import { countDomainGraph } from './dump.js';
@@ -82,6 +83,8 @@ export async function restoreGraph(executor: Executor, file: string, options: Re
     await scanBackup(file, (line, n, size) => writer.add(line, n, size));
     await writer.flush();
     if (!options.force) await assertRestored(executor, header);
+    // A backup holds facts only; what is derived from them is derived again from what now stands.
+    await rebuildPartyCitations(executor);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     if (options.force)
@@ -89,7 +92,12 @@ export async function restoreGraph(executor: Executor, file: string, options: Re
         `restore --force stopped: ${reason}. The batches before it are merged; merging is idempotent, so run it again once the cause is fixed`,
         { cause: error },
       );
-    const removed = await removeDomainGraph(executor).catch((cleanup: unknown) => {
+    const removed = await removeDomainGraph(executor)
+      .then(async (n) => {
+        await rebuildPartyCitations(executor);
+        return n;
+      })
+      .catch((cleanup: unknown) => {
       throw new BackupError(
         `restore failed: ${reason}. Removing what it wrote failed too (${cleanup instanceof Error ? cleanup.message : String(cleanup)}): ` +
           'the database holds part of the backup; restore again with --force to complete it',

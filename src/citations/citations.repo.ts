@@ -21,13 +21,13 @@ const ANCHORS = {
   OPTIONAL MATCH (d)-[pc:PART_OF_CASE]->(m:Motion)`,
   // MEMBER_OF and AUTHORED_BY come once per document that states them: each person and motion once, before the
   // case's documents and citations are walked (else every citation is walked once per statement of authorship).
-  party: `MATCH (:Party {abbreviation: $partyAbbreviation})<-[:MEMBER_OF]-(person:Person)
+  // Only with a further filter (municipality, project); a party alone is read from its own rows (below).
+  partyWalk: `MATCH (:Party {abbreviation: $partyAbbreviation})<-[:MEMBER_OF]-(person:Person)
   WITH DISTINCT person
   MATCH (person)<-[:AUTHORED_BY]-(m:Motion)
   WITH DISTINCT m
   MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[c:CITES]->(e:Evaluation)`,
 };
-export type CitationAnchor = keyof typeof ANCHORS;
 
 /**
  * The citations filter over a citing document `d`, an evaluation `e` and the motion `m` of d's case: shared by
@@ -63,22 +63,53 @@ const PROJECTION = `{
   }`;
 
 /**
- * The party anchor reads only motions its members authored, so the party clause would hold for every row: it is
+ * The party walk reads only motions its members authored, so the party clause would hold for every row: it is
  * left out there, where checking it cost a walk over each motion's authors and their (per-document) memberships.
  */
-const filterOf = (anchor: CitationAnchor) => (anchor === 'party' ? OTHER_CLAUSES : CITATION_FILTER);
+const filterOf = (anchor: WalkAnchor) => (anchor === 'partyWalk' ? OTHER_CLAUSES : CITATION_FILTER);
 
-const citationsPage = (anchor: CitationAnchor) =>
+const walkedPage = (anchor: WalkAnchor) =>
   anchor === 'none'
     ? pagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', projection: PROJECTION })
     : onePassPagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', vars: ['key', 'd', 'c', 'e', 'pc', 'm'], projection: PROJECTION });
 
-export const CITATIONS_PAGE = Object.fromEntries(Object.keys(ANCHORS).map((anchor) => [anchor, citationsPage(anchor as CitationAnchor)])) as Record<
-  CitationAnchor,
-  string
->;
+/**
+ * A party's citations and nothing more, from its rows (party-citations.repo.ts): the count is an index range
+ * and the page the next $limit keys of it, in index order (ORDER BY both indexed properties, or Neo4j sorts
+ * the whole range); each row then finds its two facts by their ids.
+ */
+const PARTY_PAGE = `CALL {
+  MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key IS NOT NULL
+  RETURN count(*) AS total
+}
+CALL {
+  MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key > coalesce($after, '')
+  WITH r ORDER BY r.party, r.key LIMIT $limit
+  MATCH (d:Document {id: r.documentId})-[c:CITES {factId: r.citesFactId}]->(e:Evaluation {id: r.evaluationId})
+  MATCH (d)-[pc:PART_OF_CASE {factId: r.caseFactId}]->(m:Motion {id: r.motionId})
+  WITH r.key AS key, d, c, e, pc, m ORDER BY key
+  RETURN collect(${PROJECTION}) AS page
+}
+RETURN total, page`;
+
+type WalkAnchor = keyof typeof ANCHORS;
+export type CitationAnchor = WalkAnchor | 'party';
+
+export const CITATIONS_PAGE: Record<CitationAnchor, string> = {
+  ...(Object.fromEntries(Object.keys(ANCHORS).map((anchor) => [anchor, walkedPage(anchor as WalkAnchor)])) as Record<WalkAnchor, string>),
+  party: PARTY_PAGE,
+};
 
 /** The most selective filter given picks the anchor. */
-export function citationAnchor(f: { motionId: string | null; evaluationId: string | null; partyAbbreviation: string | null }): CitationAnchor {
-  return f.motionId ? 'motion' : f.evaluationId ? 'evaluation' : f.partyAbbreviation ? 'party' : 'none';
+export function citationAnchor(f: {
+  motionId: string | null;
+  evaluationId: string | null;
+  partyAbbreviation: string | null;
+  municipalityId: string | null;
+  projectId: string | null;
+}): CitationAnchor {
+  if (f.motionId) return 'motion';
+  if (f.evaluationId) return 'evaluation';
+  if (f.partyAbbreviation) return f.municipalityId || f.projectId ? 'partyWalk' : 'party';
+  return 'none';
 }

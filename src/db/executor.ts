@@ -77,6 +77,21 @@ export class Executor {
     }
   }
 
+  /**
+   * A write that commits as it goes (CALL … IN TRANSACTIONS), for rebuilding derived data over a whole graph:
+   * Neo4j runs such a statement only outside an explicit transaction.
+   */
+  async runInBatches(statement: string, params: Params = {}): Promise<void> {
+    const session = this.session(neo4j.session.WRITE);
+    try {
+      await session.run(statement, params);
+    } catch (error) {
+      throw translateError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async runSchemaStatement(statement: string): Promise<void> {
     const session = this.session(neo4j.session.WRITE);

@@ -4,6 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { ensurePartyCitations } from '../citations/party-citations.js';
 import type { Executor } from './executor.js';
 import { SHOW_CONSTRAINT_NAMES, SHOW_INDEX_NAMES } from './schema.repo.js';
 
@@ -38,6 +39,8 @@ export async function applySchema(executor: Executor): Promise<number> {
   for (const statement of statements) await executor.runSchemaStatement(statement);
   // Wait until the indexes are online, so the first search after start-up does not miss anything.
   await executor.runSchemaStatement('CALL db.awaitIndexes(300)');
+  // Derived data a database from before it existed (or a version ago) lacks: built once, here, on upgrade.
+  await ensurePartyCitations(executor);
   return statements.length;
 }
 

@@ -24,6 +24,7 @@ import {
   BACKUP_SET_TEMPORAL,
   BACKUP_SET_TYPED_PROPERTIES,
   RESET_GRAPH,
+  PARTY_CITATION_ROWS,
 } from '../support/test.repo.js';
 
 const corpusDir = new URL('../fixtures/corpus/texts/', import.meta.url);
@@ -92,6 +93,10 @@ describe('belagg backup', { timeout: 180_000 }, () => {
     expect(restored.nodes.length).toBeGreaterThan(50);
     expect(restored.relationships.length).toBeGreaterThan(100);
     expect(restored).toStrictEqual(source);
+    // a backup holds facts only: a party's citation rows are derived again from them, the same as the source's
+    const partyRows = await db.executor.read(PARTY_CITATION_ROWS);
+    expect(partyRows.length).toBeGreaterThan(0);
+    expect(await fresh.executor.read(PARTY_CITATION_ROWS)).toEqual(partyRows);
     expect({ nodes: summary.nodes, relationships: summary.relationships }).toEqual({
       nodes: source.nodes.length,
       relationships: source.relationships.length,

@@ -1,9 +1,14 @@
 /** Named Cypher the tests use to inspect the graph. */
 export const RESET_GRAPH = 'MATCH (n) DETACH DELETE n';
-export const COUNT_GRAPH = `CALL { MATCH (n) RETURN count(n) AS nodes }
+/**
+ * The graph of facts: derived rows (src/citations/party-citations.repo.ts, DERIVED_LABELS) are not part of it, as
+ * API keys are not; a test of what a load, a backup or an export holds counts the facts.
+ */
+const FACT_NODE = 'NOT n:PartyCitation AND NOT n:DerivedData';
+export const COUNT_GRAPH = `CALL { MATCH (n) WHERE ${FACT_NODE} RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;
-export const COUNT_BY_LABEL = `MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label`;
+export const COUNT_BY_LABEL = `MATCH (n) WHERE ${FACT_NODE} UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label`;
 /** Every relationship that claims a span of a document, with that document's raw text. */
 export const ALL_DOCUMENT_EVIDENCE = `MATCH ()-[r]->() WHERE r.documentId IS NOT NULL
 MATCH (d:Document {id: r.documentId})
@@ -11,7 +16,7 @@ RETURN type(r) AS type, r.start AS start, r.end AS end, r.quote AS quote, r.stat
 export const RELATIONSHIPS_WITHOUT_PROVENANCE = `MATCH (a)-[r]->(b)
 WHERE r.documentId IS NULL AND NOT (r.status = 'CURATED' AND r.source IS NOT NULL)
 RETURN type(r) AS type, a.id AS from, b.id AS to`;
-export const NODES_WITHOUT_PROVENANCE = `MATCH (n) WHERE NOT n:Document AND NOT n:Source
+export const NODES_WITHOUT_PROVENANCE = `MATCH (n) WHERE NOT n:Document AND NOT n:Source AND ${FACT_NODE}
 AND NOT EXISTS { (:Document)-[:MENTIONS]->(n) }
 AND NOT EXISTS { (n)-[r]-() WHERE r.status = 'CURATED' }
 RETURN labels(n)[0] AS label, n.id AS id`;
@@ -24,7 +29,7 @@ OPTIONAL MATCH (e)-[p:PUBLISHED_BY]->(o:Organization)
 RETURN collect(DISTINCT a.toId) AS attributed, collect(DISTINCT o.id) AS publisher,
        collect(DISTINCT p.status) AS publisherStatus, collect(DISTINCT p.source) AS source`;
 /** The whole graph as plain rows, for comparing two loads of the same facts. */
-export const DUMP_NODES = `MATCH (n) RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props ORDER BY label, id`;
+export const DUMP_NODES = `MATCH (n) WHERE ${FACT_NODE} RETURN labels(n)[0] AS label, n.id AS id, properties(n) AS props ORDER BY label, id`;
 export const DUMP_RELATIONSHIPS = `MATCH (a)-[r]->(b)
 RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props
 ORDER BY type, from, to, key`;
@@ -90,16 +95,29 @@ WITH e MATCH (:Document)-[r:CITES]->(e)
 SET r.ordinal = 3, r.weight = 1.0
 RETURN count(r) AS cites`;
 /** Every domain node and relationship, with each property's Neo4j type, in a stable order. */
-export const BACKUP_TYPED_NODES = `MATCH (n) WHERE NOT n:ApiKey
+export const BACKUP_TYPED_NODES = `MATCH (n) WHERE NOT n:ApiKey AND ${FACT_NODE}
 RETURN labels(n) AS labels, n.id AS id, properties(n) AS props, [k IN keys(n) | k + ': ' + valueType(n[k])] AS types
 ORDER BY labels[0], id`;
 export const BACKUP_TYPED_RELATIONSHIPS = `MATCH (a)-[r]->(b) WHERE NOT a:ApiKey AND NOT b:ApiKey
 RETURN type(r) AS type, a.id AS from, b.id AS to, r.key AS key, properties(r) AS props,
   [k IN keys(r) | k + ': ' + valueType(r[k])] AS types
 ORDER BY type, from, to, key`;
-export const BACKUP_DOMAIN_NODE_COUNT = 'MATCH (n) WHERE NOT n:ApiKey RETURN count(n) AS count';
+export const BACKUP_DOMAIN_NODE_COUNT = `MATCH (n) WHERE NOT n:ApiKey AND ${FACT_NODE} RETURN count(n) AS count`;
 /** What a backup must refuse rather than lose: a temporal value (our dates are strings) and a label outside the model. */
 export const BACKUP_SET_TEMPORAL = `MATCH (e:Evaluation {id: 'evaluation/igor'}) SET e.publishedOn = date('2023-04-11')`;
 export const BACKUP_REMOVE_TEMPORAL = `MATCH (e:Evaluation {id: 'evaluation/igor'}) REMOVE e.publishedOn`;
 export const BACKUP_ADD_STRAY = `CREATE (:Stray {id: 'stray/1'})`;
 export const BACKUP_REMOVE_STRAY = `MATCH (n:Stray) DELETE n`;
+/** A party's citation rows as kept (src/citations/party-citations.repo.ts). */
+export const PARTY_CITATION_ROWS = `MATCH (r:PartyCitation)
+RETURN r.party AS party, r.key AS key, r.date AS date, r.citesFactId AS citesFactId, r.caseFactId AS caseFactId
+ORDER BY party, key, citesFactId, caseFactId`;
+/**
+ * The same rows walked from the facts, written as the question itself (a citation, its document's case motion,
+ * a party one of that motion's authors is a member of) rather than as the loader builds them.
+ */
+export const PARTY_CITATIONS_WALKED = `MATCH (d:Document)-[c:CITES]->(e:Evaluation), (d)-[pc:PART_OF_CASE]->(m:Motion), (party:Party)
+WHERE EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party) }
+RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId
+ORDER BY party, key, citesFactId, caseFactId`;
+export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE n:PartyCitation OR n:DerivedData DETACH DELETE n`;

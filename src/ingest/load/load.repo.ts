@@ -99,4 +99,5 @@ export const SET_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) SET d.fing
 /** Batched forms of the two above, for bulk loads (load-batch.ts). */
 export const FIND_DOCUMENT_FINGERPRINTS = `UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.fingerprint AS fingerprint`;
 export const SET_DOCUMENT_FINGERPRINTS = `UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.fingerprint = row.fingerprint`;
-export const COUNT_NODES = `MATCH (n) RETURN count(n) AS count`;
+/** Nodes of the graph of facts: derived rows (citations/party-citations.repo.ts) are there even in an empty one. */
+export const COUNT_NODES = `MATCH (n) WHERE NOT n:PartyCitation AND NOT n:DerivedData RETURN count(n) AS count`;

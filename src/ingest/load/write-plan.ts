@@ -6,6 +6,7 @@ import type { TxRunner } from '../../db/executor.js';
 import type { GraphPlan, NodeLabel, PlannedNode, PlannedRelationship, RelationshipType } from '../plan/graph-plan.js';
 import { evidenceProps } from '../plan/graph-plan.js';
 import { factId } from '../plan/fact-id.js';
+import { partyCitationUpkeep } from '../../citations/party-citations.js';
 import { documentFactsQuery, mergeNodesQuery, mergeRelationshipsQuery } from './load.repo.js';
 
 export interface WriteCounts {
@@ -33,7 +34,11 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
  * preparing the next batch meanwhile (issue 6). The first statement that fails is the one reported.
  */
 export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCounts> {
-  const pending: Array<Promise<void>> = [];
+  const pending: Array<Promise<unknown>> = [];
+  // Derived rows (a party's citations) follow the facts in the same transaction; part of the upkeep's question is
+  // about the graph before this write, so it goes first.
+  const upkeep = partyCitationUpkeep(tx, plan);
+  pending.push(upkeep.asked);
   for (const [label, group] of groupBy(plan.nodes, (n) => n.label)) {
     const rows = group.map((n: PlannedNode) => ({ id: n.id, props: n.props, onCreate: n.onCreate ?? {} }));
     pending.push(tx.run(mergeNodesQuery(label as NodeLabel), { rows }).then(() => undefined));
@@ -66,5 +71,6 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
   }
   const failed = (await Promise.allSettled(pending)).find((s): s is PromiseRejectedResult => s.status === 'rejected');
   if (failed) throw failed.reason;
+  await upkeep.finish();
   return { nodes: plan.nodes.length, relationships, facts };
 }

@@ -1,0 +1,10 @@
+// Derived data (src/derived/): rows the loader keeps in step with the facts they are read from, so a question
+// whose answer is a small page of a large set can be answered from an index. Never a source of truth: a backup
+// leaves them out, and they are rebuilt from the graph whenever they may be stale (after a restore, on upgrade).
+//
+// A party's citations, one node per (party, citation, case link): in key order for the paged list, by date for
+// the citation matrix of a period, and by motion for the loader, which rebuilds a motion's rows when it changes.
+CREATE INDEX party_citation_key IF NOT EXISTS FOR (n:PartyCitation) ON (n.party, n.key);
+CREATE INDEX party_citation_date IF NOT EXISTS FOR (n:PartyCitation) ON (n.party, n.date);
+CREATE INDEX party_citation_motion IF NOT EXISTS FOR (n:PartyCitation) ON (n.motionId, n.party);
+CREATE CONSTRAINT derived_data_name IF NOT EXISTS FOR (n:DerivedData) REQUIRE n.name IS UNIQUE;

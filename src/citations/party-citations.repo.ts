@@ -1,0 +1,68 @@
+/**
+ * A party's citations, kept as rows of their own (:PartyCitation), so that "the citations of KD" is an index
+ * range and not a walk. Walking it means every member of the party, their motions, their cases' documents and
+ * every citation of those (30,782 for one party at scale M: ~200 ms to count, whatever the page size), because
+ * the list is ordered by key and counted whole.
+ *
+ * One row per (party, citation, case link): a citing document `d`, the evaluation `e` it cites (CITES `c`), the
+ * motion `m` of d's case (PART_OF_CASE `pc`), and a party one of m's authors is a member of — the same rows, and
+ * as many, as the citations list's party filter walks (citations.repo.ts, PARTY_CLAUSE). Rows hold ids and the
+ * fact ids of `c` and `pc`, never a copy of what they say; a page reads the facts themselves.
+ *
+ * What decides a motion's rows — its case's citations, its authors, their parties, its documents' dates — only
+ * grows or changes through a load, so the loader rebuilds the rows of every motion a load may have changed, in
+ * the load's own transaction (write-plan.ts). Everything else (a restore, an upgrade) rebuilds them all.
+ */
+
+/** Labels of derived data: not facts, without provenance of their own, left out of backups. */
+export const DERIVED_LABELS = ['PartyCitation', 'DerivedData'] as const;
+
+/** The rows of motion `m`, created. */
+const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
+  WITH DISTINCT m, party
+  MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[c:CITES]->(e:Evaluation)
+  CREATE (:PartyCitation {party: party.abbreviation, key: d.id + '|' + e.id + '|' + m.id, date: d.date,
+    motionId: m.id, documentId: d.id, evaluationId: e.id, citesFactId: c.factId, caseFactId: pc.factId})`;
+
+/**
+ * People a load states a party membership of that the graph does not have yet: every motion they authored may
+ * gain rows. Run before the load's writes, in its transaction. A person the graph does not have yet is not
+ * returned; their motions are the load's own, which it names anyway. $memberships: [{person, party}] (ids).
+ */
+export const PEOPLE_WITH_NEW_PARTIES = `UNWIND $memberships AS pair
+MATCH (person:Person {id: pair.person})
+WHERE NOT EXISTS { (person)-[:MEMBER_OF]->(:Party {id: pair.party}) }
+RETURN DISTINCT person.id AS id`;
+
+/**
+ * Rebuilds the rows of every motion a load may have changed: the motions of its documents' cases, the motions it
+ * states authors of, and every motion of a person who gained a party. $documentIds, $motionIds, $personIds.
+ */
+export const REFRESH_PARTY_CITATIONS = `CALL {
+  UNWIND $documentIds AS id MATCH (:Document {id: id})-[:PART_OF_CASE]->(m:Motion) RETURN m
+  UNION
+  UNWIND $motionIds AS id MATCH (m:Motion {id: id}) RETURN m
+  UNION
+  UNWIND $personIds AS id MATCH (:Person {id: id})<-[:AUTHORED_BY]-(m:Motion) RETURN m
+}
+CALL (m) {
+  MATCH (old:PartyCitation {motionId: m.id})
+  DELETE old
+}
+CALL (m) {
+  ${CREATE_ROWS_OF_MOTION}
+}
+RETURN count(m) AS motions`;
+
+/** Which derived data a database holds, up to date (schema/neo4j/004-derived.cypher). */
+export const DERIVED_DATA_VERSION = `OPTIONAL MATCH (n:DerivedData {name: $name}) RETURN n.version AS version`;
+export const SET_DERIVED_DATA_VERSION = `MERGE (n:DerivedData {name: $name}) SET n.version = $version`;
+export const FORGET_DERIVED_DATA = `MATCH (n:DerivedData {name: $name}) DELETE n`;
+
+/** Rebuilding them all, in batches: run in auto-commit (CALL … IN TRANSACTIONS), deletion first. */
+export const DELETE_ALL_PARTY_CITATIONS = `MATCH (old:PartyCitation)
+CALL (old) { DELETE old } IN TRANSACTIONS OF 10000 ROWS`;
+export const CREATE_ALL_PARTY_CITATIONS = `MATCH (m:Motion)
+CALL (m) {
+  ${CREATE_ROWS_OF_MOTION}
+} IN TRANSACTIONS OF 1000 ROWS`;

@@ -1,0 +1,66 @@
+/**
+ * Keeping a party's citations (party-citations.repo.ts) in step with the graph: inside every load's transaction
+ * for the motions it touches, and whole when they may be stale (a restore, a database from before they existed).
+ */
+import type { Executor, TxRunner } from '../db/executor.js';
+import type { GraphPlan } from '../ingest/plan/graph-plan.js';
+import {
+  CREATE_ALL_PARTY_CITATIONS,
+  DELETE_ALL_PARTY_CITATIONS,
+  DERIVED_DATA_VERSION,
+  FORGET_DERIVED_DATA,
+  PEOPLE_WITH_NEW_PARTIES,
+  REFRESH_PARTY_CITATIONS,
+  SET_DERIVED_DATA_VERSION,
+} from './party-citations.repo.js';
+
+/** Raise the version when what a row holds changes: every database then rebuilds its rows once, on upgrade. */
+const PARTY_CITATIONS = { name: 'partyCitations', version: 1 };
+
+/** What in a plan can change a motion's party citations. */
+export function partyCitationChanges(plan: GraphPlan) {
+  const documentIds = new Set<string>();
+  const motionIds = new Set<string>();
+  const memberships = new Map<string, { person: string; party: string }>();
+  for (const n of plan.nodes) if (n.label === 'Document') documentIds.add(n.id); // its date, its citations
+  for (const r of plan.relationships) {
+    if (r.type === 'CITES' && r.from.label === 'Document') documentIds.add(r.from.id);
+    else if (r.type === 'PART_OF_CASE') motionIds.add(r.to.id);
+    else if (r.type === 'AUTHORED_BY') motionIds.add(r.from.id);
+    else if (r.type === 'MEMBER_OF') memberships.set(`${r.from.id}|${r.to.id}`, { person: r.from.id, party: r.to.id });
+  }
+  return { documentIds: [...documentIds], motionIds: [...motionIds], memberships: [...memberships.values()] };
+}
+
+/**
+ * Starts the upkeep of a plan's write: who gains a party must be asked before the write states it, so the
+ * question is sent now, ahead of the plan's statements on the same transaction. `finish` runs after them.
+ */
+export function partyCitationUpkeep(tx: TxRunner, plan: GraphPlan): { asked: Promise<unknown>; finish: () => Promise<void> } {
+  const { documentIds, motionIds, memberships } = partyCitationChanges(plan);
+  const asked = memberships.length > 0 ? tx.run<{ id: string }>(PEOPLE_WITH_NEW_PARTIES, { memberships }) : Promise.resolve([]);
+  return {
+    asked,
+    finish: async () => {
+      const personIds = (await asked).map((p) => p.id);
+      if (documentIds.length + motionIds.length + personIds.length === 0) return;
+      await tx.run(REFRESH_PARTY_CITATIONS, { documentIds, motionIds, personIds });
+    },
+  };
+}
+
+/** Every row again, from the graph. Until it has finished, the database is marked as not having them. */
+export async function rebuildPartyCitations(executor: Executor): Promise<void> {
+  await executor.write(FORGET_DERIVED_DATA, { name: PARTY_CITATIONS.name });
+  await executor.runInBatches(DELETE_ALL_PARTY_CITATIONS);
+  await executor.runInBatches(CREATE_ALL_PARTY_CITATIONS);
+  await executor.write(SET_DERIVED_DATA_VERSION, PARTY_CITATIONS);
+}
+
+/** Rebuilds the rows when the database does not have them at this version; true when it did. */
+export async function ensurePartyCitations(executor: Executor): Promise<boolean> {
+  const [row] = await executor.read<{ version: number | null }>(DERIVED_DATA_VERSION, { name: PARTY_CITATIONS.name });
+  if (row?.version === PARTY_CITATIONS.version) return false;
+  await rebuildPartyCitations(executor);
+  return true;
+}
