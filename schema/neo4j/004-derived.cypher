@@ -4,7 +4,8 @@
 //
 // A party's citations, one node per (party, citation, case link): in key order for the paged list, by date for
 // the citation matrix of a period, and by motion for the loader, which rebuilds a motion's rows when it changes.
+// A composite index serves only lookups with a predicate on each of its properties (the loader's has one).
 CREATE INDEX party_citation_key IF NOT EXISTS FOR (n:PartyCitation) ON (n.party, n.key);
 CREATE INDEX party_citation_date IF NOT EXISTS FOR (n:PartyCitation) ON (n.party, n.date);
-CREATE INDEX party_citation_motion IF NOT EXISTS FOR (n:PartyCitation) ON (n.motionId, n.party);
+CREATE INDEX party_citation_by_motion IF NOT EXISTS FOR (n:PartyCitation) ON (n.motionId);
 CREATE CONSTRAINT derived_data_name IF NOT EXISTS FOR (n:DerivedData) REQUIRE n.name IS UNIQUE;
