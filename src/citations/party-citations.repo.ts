@@ -45,6 +45,10 @@ export const REFRESH_PARTY_CITATIONS = `CALL {
   UNION
   UNWIND $personIds AS id MATCH (:Person {id: id})<-[:AUTHORED_BY]-(m:Motion) RETURN m
 }
+// Two loads refreshing one motion take turns: the first holds the motion's write lock (a write of the value it
+// has, which changes nothing) until it commits, so the second reads the rows the first left, not the ones it deleted.
+SET m.id = m.id
+WITH m
 CALL (m) {
   MATCH (old:PartyCitation {motionId: m.id})
   DELETE old

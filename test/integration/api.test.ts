@@ -3,7 +3,7 @@ import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
-import { botkyrkaMotion, citesNothing, documentInput, malmoResponse, spanOf } from '../support/fixture-documents.js';
+import { botkyrkaMotion, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -159,18 +159,7 @@ describe('citations: filters and pagination', () => {
 describe("a person's party: the most recent of their memberships", () => {
   // Anna Andersson signs the Botkyrka motion (2024-03-01) as (S), and this later one (2025-02-10) as (V): her party
   // is the later statement's, although it stands nearer the start of its document than the earlier one does
-  const text = `Av Anna Andersson (V)
-Motion: Fler fritidsgårdar i Botkyrka
-Botkyrka kommun behöver fler fritidsgårdar. Vi föreslår att kommunen utreder saken.
-`;
-  const laterMotion = documentInput(text, {
-    extractor: 'test-fixture@1.0.0',
-    document: { title: 'Motion: Fler fritidsgårdar i Botkyrka', kind: 'motion', municipality: 'Botkyrka', municipalityEvidence: spanOf(text, 'Botkyrka kommun'), body: 'Kommunfullmäktige', agendaItem: null, date: '2025-02-10' },
-    motion: { title: 'Fler fritidsgårdar i Botkyrka', evidence: spanOf(text, 'Fler fritidsgårdar i Botkyrka') },
-    authors: [{ name: 'Anna Andersson', party: 'V', evidence: spanOf(text, 'Anna Andersson (V)') }],
-    decision: null,
-    ...citesNothing,
-  });
+  const laterMotion = laterMotionBy('V', '2025-02-10');
   let motionId: string;
   beforeAll(async () => {
     await loadDocument(db.executor, botkyrkaMotion);

@@ -11,7 +11,7 @@ import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { loadAnalysisFixture } from '../support/analysis-fixture.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
-import { botkyrkaMotion, citesNothing, documentInput, malmoResponse, spanOf } from '../support/fixture-documents.js';
+import { botkyrkaMotion, botkyrkaProtocol, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
 import { FORGET_PARTY_CITATIONS, PARTY_CITATION_ROWS, PARTY_CITATIONS_WALKED } from '../support/test.repo.js';
 
 const db = testDatabase();
@@ -30,18 +30,7 @@ const walked = () => db.executor.read<Record<string, unknown>>(PARTY_CITATIONS_W
 const partiesOf = (rows: Array<Record<string, unknown>>) => [...new Set(rows.map((r) => r.party))].sort();
 
 // Anna Andersson signs the Botkyrka motion (which cites IGOR) as (S); this later motion, citing nothing, says (V).
-const laterText = `Av Anna Andersson (V)
-Motion: Fler fritidsgårdar i Botkyrka
-Botkyrka kommun behöver fler fritidsgårdar. Vi föreslår att kommunen utreder saken.
-`;
-const laterMotion = documentInput(laterText, {
-  extractor: 'test-fixture@1.0.0',
-  document: { title: 'Motion: Fler fritidsgårdar i Botkyrka', kind: 'motion', municipality: 'Botkyrka', municipalityEvidence: spanOf(laterText, 'Botkyrka kommun'), body: 'Kommunfullmäktige', agendaItem: null, date: '2025-02-10' },
-  motion: { title: 'Fler fritidsgårdar i Botkyrka', evidence: spanOf(laterText, 'Fler fritidsgårdar i Botkyrka') },
-  authors: [{ name: 'Anna Andersson', party: 'V', evidence: spanOf(laterText, 'Anna Andersson (V)') }],
-  decision: null,
-  ...citesNothing,
-});
+const laterMotion = laterMotionBy('V', '2025-02-10');
 
 const CITATIONS = `query($party: String!) { citations(filter: { partyAbbreviation: $party }, first: 20) { totalCount edges { node { motion { title } } } } }`;
 const citedMotions = async (party: string) => {
@@ -93,15 +82,7 @@ describe('a membership stated later', () => {
 
   it('changes nothing when the load fails half-way', async () => {
     const before = await kept();
-    const text = laterText.replace('Anna Andersson (V)', 'Anna Andersson (KD)');
-    const failing = documentInput(text, {
-      extractor: 'test-fixture@1.0.0',
-      document: { title: 'Motion: Fler fritidsgårdar i Botkyrka', kind: 'motion', municipality: 'Botkyrka', municipalityEvidence: spanOf(text, 'Botkyrka kommun'), body: 'Kommunfullmäktige', agendaItem: null, date: '2025-03-10' },
-      motion: { title: 'Fler fritidsgårdar i Botkyrka', evidence: spanOf(text, 'Fler fritidsgårdar i Botkyrka') },
-      authors: [{ name: 'Anna Andersson', party: 'KD', evidence: spanOf(text, 'Anna Andersson (KD)') }],
-      decision: null,
-      ...citesNothing,
-    });
+    const failing = laterMotionBy('KD', '2025-03-10');
     await expect(
       loadDocument(db.executor, failing, {
         afterWrite: async () => {
@@ -111,6 +92,38 @@ describe('a membership stated later', () => {
     ).rejects.toThrow('fault injected');
     expect(await kept()).toEqual(before);
     expect(await citedMotions('KD')).toEqual({ total: 0, titles: [] });
+  });
+});
+
+describe('two loads at once', () => {
+  it('that rebuild the same motion wait for each other: no row is left twice', async () => {
+    await resetGraph(db.executor);
+    await loadDocument(db.executor, botkyrkaMotion);
+    // The first gives Anna Andersson a new party in a Malmö motion, so it rebuilds her Botkyrka motion's rows; it
+    // shares no node with the second (the Botkyrka council's protocol, in that motion's case), so nothing else
+    // orders them. It stops before committing until the second has started its own rebuild.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached = () => undefined as void;
+    const inside = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    const first = loadDocument(db.executor, laterMotionBy('V', '2025-02-10', 'Malmö'), {
+      afterWrite: async () => {
+        reached();
+        await held;
+      },
+    });
+    await inside;
+    const second = loadDocument(db.executor, botkyrkaProtocol);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    release();
+    await Promise.all([first, second]);
+    const rows = await kept();
+    expect(rows.map((r) => r.party)).toEqual(['S', 'V']);
+    expect(rows).toEqual(await walked());
   });
 });
 

@@ -151,3 +151,22 @@ export const botkyrkaProtocol = documentInput(botkyrkaProtocolText, {
   },
   ...citesNothing,
 });
+
+/**
+ * A later motion by Anna Andersson, who signs the Botkyrka motion (2024-03-01) as (S), here signing as `party`;
+ * it cites nothing. Her (S) membership stands further from the start of its document than this one does.
+ */
+export function laterMotionBy(party: string, date: string, municipality = 'Botkyrka') {
+  const text = `Av Anna Andersson (${party})
+Motion: Fler fritidsgårdar i ${municipality}
+${municipality} kommun behöver fler fritidsgårdar. Vi föreslår att kommunen utreder saken.
+`;
+  return documentInput(text, {
+    extractor: 'test-fixture@1.0.0',
+    document: { title: `Motion: Fler fritidsgårdar i ${municipality}`, kind: 'motion', municipality, municipalityEvidence: spanOf(text, `${municipality} kommun`), body: 'Kommunfullmäktige', agendaItem: null, date },
+    motion: { title: `Fler fritidsgårdar i ${municipality}`, evidence: spanOf(text, `Fler fritidsgårdar i ${municipality}`) },
+    authors: [{ name: 'Anna Andersson', party, evidence: spanOf(text, `Anna Andersson (${party})`) }],
+    decision: null,
+    ...citesNothing,
+  });
+}
