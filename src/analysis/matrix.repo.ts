@@ -43,6 +43,7 @@ WITH DISTINCT d, e, m`;
 const FROM = {
   all: `MATCH (d:Document)-[:CITES]->(e:Evaluation)
 OPTIONAL MATCH (d)-[:PART_OF_CASE]->(m:Motion)`,
+  // (`r.key IS NOT NULL`: a composite index serves only a lookup with a predicate on each of its properties)
   party: `MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key IS NOT NULL
 ${PARTY_ROWS}`,
   // ISO dates compare as strings; an open end of the period is the first or last date there is

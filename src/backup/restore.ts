@@ -8,11 +8,11 @@
  * restore cannot tell its writes from what was there, so it keeps the batches already merged; merging is
  * idempotent, and running it again completes it.
  */
+import { rebuildPartyCitations } from '../citations/party-citations.js';
 import type { Executor } from '../db/executor.js';
 import { applySchema, expectedSchemaNames } from '../db/migrate.js';
 import { int } from '../db/values.js';
 import { nodeLabels } from '../ingest/plan/graph-plan.js';
-import { rebuildPartyCitations } from '../citations/party-citations.js';
 import { DELETE_LABEL_BATCH } from './backup.repo.js';
 import { BatchWriter } from './batch-writer.js';
 import { countDomainGraph } from './dump.js';

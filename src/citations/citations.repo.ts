@@ -76,7 +76,8 @@ const walkedPage = (anchor: WalkAnchor) =>
 /**
  * A party's citations and nothing more, from its rows (party-citations.repo.ts): the count is an index range
  * and the page the next $limit keys of it, in index order (ORDER BY both indexed properties, or Neo4j sorts
- * the whole range); each row then finds its two facts by their ids.
+ * the whole range); each row then finds its two facts by their ids. `r.key IS NOT NULL` is there for the index:
+ * a composite one serves only a lookup with a predicate on each of its properties.
  */
 const PARTY_PAGE = `CALL {
   MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key IS NOT NULL

@@ -82,21 +82,18 @@ export class Executor {
    * Neo4j runs such a statement only outside an explicit transaction.
    */
   async runInBatches(statement: string, params: Params = {}): Promise<void> {
-    const session = this.session(neo4j.session.WRITE);
-    try {
-      await session.run(statement, params);
-    } catch (error) {
-      throw translateError(error);
-    } finally {
-      await session.close();
-    }
+    await this.autoCommitWrite(statement, params);
   }
 
   /** Schema statements (constraints, indexes) cannot share a transaction with data writes. */
   async runSchemaStatement(statement: string): Promise<void> {
+    await this.autoCommitWrite(statement, {});
+  }
+
+  private async autoCommitWrite(statement: string, params: Params): Promise<void> {
     const session = this.session(neo4j.session.WRITE);
     try {
-      await session.run(statement);
+      await session.run(statement, params);
     } catch (error) {
       throw translateError(error);
     } finally {
