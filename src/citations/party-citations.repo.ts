@@ -16,6 +16,8 @@
 
 /** Labels of derived data: not facts, without provenance of their own, left out of backups. */
 export const DERIVED_LABELS = ['PartyCitation', 'DerivedData'] as const;
+/** A node `n` of the graph of facts: not one of DERIVED_LABELS (the same two labels, as Cypher). */
+export const IS_FACT_NODE = 'NOT n:PartyCitation AND NOT n:DerivedData';
 
 /** The rows of motion `m`, created. */
 const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)

@@ -32,8 +32,12 @@ type Order = typeof STATEMENT_ORDER | typeof DATED_STATEMENT_ORDER;
  */
 const projection = (to: NodeLabel) => (to === 'Document' ? 'b{.*, rawText: null, text: null, fingerprint: null}' : 'b{.*, fingerprint: null}');
 
-function neighbourQuery({ from, rel, direction, to, where, order = STATEMENT_ORDER }: Spec): string {
-  const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
+/** The relationship as a pattern between the list's node and its neighbours `b`, bound to `r`. */
+const patternOf = ({ rel, direction }: Spec) => (direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`);
+
+function neighbourQuery(spec: Spec): string {
+  const { from, to, where, order = STATEMENT_ORDER } = spec;
+  const pattern = patternOf(spec);
   return `UNWIND $ids AS id
 MATCH (a:${from} {id: id})${pattern}(b:${to})${where ? `\nWHERE ${where}` : ''}
 WITH id, b, r ORDER BY ${order.up}
@@ -46,8 +50,9 @@ RETURN id AS key, collect({node: ${projection(to)}, rel: properties(r)}) AS item
  * With `last`, only the list's last item (what a person's party is: the last of their per-document memberships):
  * the reverse order and LIMIT 1 give the same item as the whole list's last, without sending the rest.
  */
-function itemsOf({ rel, direction, to, where, order = STATEMENT_ORDER }: Spec, anchor: string, last = false): string {
-  const pattern = direction === 'out' ? `-[r:${rel}]->` : `<-[r:${rel}]-`;
+function itemsOf(spec: Spec, anchor: string, last = false): string {
+  const { to, where, order = STATEMENT_ORDER } = spec;
+  const pattern = patternOf(spec);
   return `COLLECT {
     MATCH (${anchor})${pattern}(b:${to})${where ? ` WHERE ${where}` : ''}
     WITH b, r ORDER BY ${last ? `${order.down} LIMIT 1` : order.up}

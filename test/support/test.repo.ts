@@ -1,10 +1,12 @@
 /** Named Cypher the tests use to inspect the graph. */
+import { IS_FACT_NODE } from '../../src/citations/party-citations.repo.js';
+
 export const RESET_GRAPH = 'MATCH (n) DETACH DELETE n';
 /**
  * The graph of facts: derived rows (src/citations/party-citations.repo.ts, DERIVED_LABELS) are not part of it, as
  * API keys are not; a test of what a load, a backup or an export holds counts the facts.
  */
-const FACT_NODE = 'NOT n:PartyCitation AND NOT n:DerivedData';
+const FACT_NODE = IS_FACT_NODE;
 export const COUNT_GRAPH = `CALL { MATCH (n) WHERE ${FACT_NODE} RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN nodes, relationships`;

@@ -2,6 +2,7 @@
  * Named Cypher for loading a graph plan. Labels and relationship types cannot be parameters in Cypher, so
  * each query is built once, at module load, from the closed lists in graph-plan.ts and nothing else.
  */
+import { IS_FACT_NODE } from '../../citations/party-citations.repo.js';
 import { type NodeLabel, nodeLabels, type RelationshipType, relationshipTypes } from '../plan/graph-plan.js';
 
 function assertLabel(label: string): asserts label is NodeLabel {
@@ -100,4 +101,4 @@ export const SET_DOCUMENT_FINGERPRINT = `MATCH (d:Document {id: $id}) SET d.fing
 export const FIND_DOCUMENT_FINGERPRINTS = `UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id, d.fingerprint AS fingerprint`;
 export const SET_DOCUMENT_FINGERPRINTS = `UNWIND $rows AS row MATCH (d:Document {id: row.id}) SET d.fingerprint = row.fingerprint`;
 /** Nodes of the graph of facts: derived rows (citations/party-citations.repo.ts) are there even in an empty one. */
-export const COUNT_NODES = `MATCH (n) WHERE NOT n:PartyCitation AND NOT n:DerivedData RETURN count(n) AS count`;
+export const COUNT_NODES = `MATCH (n) WHERE ${IS_FACT_NODE} RETURN count(n) AS count`;
