@@ -1,7 +1,9 @@
-/** citationMatrix: counts per (row, column) with the citations behind each cell, in one query. */
+/** citationMatrix: counts per (row, column), of each row and column and in all, in one query. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
+import { selectedFields } from '../graphql/selection.js';
 import { checkDate, party, topicId } from './filters.js';
-import { CITATION_MATRIX, type MatrixColumns, type MatrixRows } from './matrix.repo.js';
+import { CITATION_MATRIX, type MatrixColumns, type MatrixDetail, type MatrixRows } from './matrix.repo.js';
 
 interface MatrixFilter {
   municipalityId?: string | null;
@@ -13,24 +15,17 @@ interface MatrixFilter {
   to?: string | null;
 }
 
-interface CellRow {
-  rowId: string;
-  rowLabel: string;
-  columnId: string;
-  columnLabel: string;
+interface AxisItem {
+  id: string;
+  label: string;
   count: number;
-  citationIds: string[];
-  documentIds: string[];
 }
 
-function axis(cells: CellRow[], id: (c: CellRow) => string, label: (c: CellRow) => string) {
-  const items = new Map<string, { id: string; label: string; citations: Set<string> }>();
-  for (const c of cells) {
-    const item = items.get(id(c)) ?? { id: id(c), label: label(c), citations: new Set<string>() };
-    for (const k of c.citationIds) item.citations.add(k);
-    items.set(item.id, item);
-  }
-  return [...items.values()].map((i) => ({ id: i.id, label: i.label, count: i.citations.size }));
+interface Matrix {
+  rows: AxisItem[];
+  columns: AxisItem[];
+  cells: Array<{ rowId: string; columnId: string; count: number; citationIds?: string[]; documentIds?: string[] }>;
+  totalCitations: number;
 }
 
 export const matrixResolvers = {
@@ -39,13 +34,17 @@ export const matrixResolvers = {
       _: unknown,
       args: { filter?: MatrixFilter | null; rows: MatrixRows; columns: MatrixColumns },
       ctx: Context,
+      info: GraphQLResolveInfo,
     ) => {
       const f = args.filter ?? {};
       const partyAbbreviation = party(f.partyAbbreviation);
       const from = checkDate(f.from, 'filter.from');
       const to = checkDate(f.to, 'filter.to');
+      // One party's matrix reads that party's rows (of the period, when there is one) instead of every citation.
       const start = !partyAbbreviation ? 'all' : from || to ? 'partyPeriod' : 'party';
-      const cells = await ctx.executor.read<CellRow>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`], {
+      const cellFields = selectedFields(info, ['cells']);
+      const detail: MatrixDetail = cellFields.has('citationIds') || cellFields.has('documentIds') ? 'lists' : 'counts';
+      const [matrix] = await ctx.executor.read<Matrix>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`][detail], {
         municipalityId: f.municipalityId ?? null,
         partyAbbreviation,
         publisherId: f.publisherId ?? null,
@@ -54,12 +53,7 @@ export const matrixResolvers = {
         from,
         to,
       });
-      return {
-        rows: axis(cells, (c) => c.rowId, (c) => c.rowLabel),
-        columns: axis(cells, (c) => c.columnId, (c) => c.columnLabel),
-        cells: cells.map((c) => ({ rowId: c.rowId, columnId: c.columnId, count: c.count, citationIds: c.citationIds, documentIds: c.documentIds })),
-        totalCitations: new Set(cells.flatMap((c) => c.citationIds)).size,
-      };
+      return matrix;
     },
   },
 };

@@ -7,9 +7,12 @@
  * One row per (party, citation, case link): a citing document `d`, the evaluation `e` it cites (CITES `c`), the
  * motion `m` of d's case (PART_OF_CASE `pc`), and a party one of m's authors is a member of — the same rows, and
  * as many, as the citations list's party filter walks (citations.repo.ts, PARTY_CLAUSE). Rows hold ids and the
- * fact ids of `c` and `pc`, never a copy of what they say; a page reads the facts themselves.
+ * fact ids of `c` and `pc`, never a copy of what they say; a page reads the facts themselves. They also hold what
+ * the citation matrix groups and filters by that a load states — d's date, d's and m's municipality — so the
+ * matrix of one party needs no fact per citation (matrix.repo.ts).
  *
- * What decides a motion's rows — its case's citations, its authors, their parties, its documents' dates — only
+ * What decides a motion's rows — its case's citations, its authors, their parties, its documents' dates and
+ * municipalities, its own municipality — only
  * grows or changes through a load, so the loader rebuilds the rows of every motion a load may have changed, in
  * the load's own transaction (write-plan.ts). Everything else (a restore, an upgrade) rebuilds them all.
  */
@@ -24,7 +27,8 @@ const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]-
   WITH DISTINCT m, party
   MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[c:CITES]->(e:Evaluation)
   CREATE (:PartyCitation {party: party.abbreviation, key: d.id + '|' + e.id + '|' + m.id, date: d.date,
-    motionId: m.id, documentId: d.id, evaluationId: e.id, citesFactId: c.factId, caseFactId: pc.factId})`;
+    motionId: m.id, documentId: d.id, evaluationId: e.id, citesFactId: c.factId, caseFactId: pc.factId,
+    documentMunicipalityId: d.municipalityId, motionMunicipalityId: m.municipalityId})`;
 
 /**
  * People a load states a party membership of that the graph does not have yet: every motion they authored may

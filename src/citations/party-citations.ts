@@ -15,14 +15,17 @@ import {
 } from './party-citations.repo.js';
 
 /** Raise the version when what a row holds changes: every database then rebuilds its rows once, on upgrade. */
-const PARTY_CITATIONS = { name: 'partyCitations', version: 1 };
+const PARTY_CITATIONS = { name: 'partyCitations', version: 2 };
 
 /** What in a plan can change a motion's party citations. */
 export function partyCitationChanges(plan: GraphPlan) {
   const documentIds = new Set<string>();
   const motionIds = new Set<string>();
   const memberships = new Map<string, { person: string; party: string }>();
-  for (const n of plan.nodes) if (n.label === 'Document') documentIds.add(n.id); // its date, its citations
+  for (const n of plan.nodes) {
+    if (n.label === 'Document') documentIds.add(n.id); // its date, municipality, citations
+    else if (n.label === 'Motion') motionIds.add(n.id); // its municipality
+  }
   for (const r of plan.relationships) {
     if (r.type === 'CITES' && r.from.label === 'Document') documentIds.add(r.from.id);
     else if (r.type === 'PART_OF_CASE') motionIds.add(r.to.id);

@@ -5,14 +5,17 @@
  * party, a load that fails half-way, a restore, a database from before the rows existed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CITATION_MATRIX, matrixColumns, matrixRows } from '../../src/analysis/matrix.repo.js';
 import { applySchema } from '../../src/db/migrate.js';
 import { loadDocuments } from '../../src/ingest/load/load-batch.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { loadSeed } from '../../src/seed/load-seed.js';
 import { loadAnalysisFixture } from '../support/analysis-fixture.js';
 import { startTestApi, type TestApi } from '../support/api.js';
+import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, botkyrkaProtocol, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
-import { FORGET_PARTY_CITATIONS, PARTY_CITATION_ROWS, PARTY_CITATIONS_WALKED } from '../support/test.repo.js';
+import { FORGET_PARTY_CITATIONS, MATRIX_FILTER_VALUES, PARTY_CITATION_ROWS, PARTY_CITATIONS_WALKED } from '../support/test.repo.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -57,6 +60,55 @@ describe('after the analysis fixture, one document per transaction and curated f
     expect(await kept()).toEqual([]);
     await applySchema(db.executor);
     expect(await kept()).toEqual(before);
+  });
+});
+
+describe('the citation matrix of one party, read from its rows', () => {
+  beforeAll(async () => {
+    await resetGraph(db.executor);
+    await loadSeed(db.executor);
+    for (const d of [botkyrkaMotion, malmoResponse, botkyrkaProtocol, laterMotion]) await loadDocument(db.executor, d);
+    await loadCuratedFixture(db.executor);
+  });
+
+  // Every shape unfiltered, a period for each kind of row, each other filter on a shape of its own (a start's and
+  // a shape's fragments are apart): each new combination of shape and filter takes the planner a third of a
+  // second, and every one of them would take minutes.
+  it('gives what walking every citation gives, for every party, shape and filter', { timeout: 120_000 }, async () => {
+    type Values = Record<'parties' | 'municipalityIds' | 'publisherIds' | 'projectIds' | 'topicIds' | 'dates', string[]>;
+    const [values] = await db.executor.read<Values>(MATRIX_FILTER_VALUES);
+    const { parties, municipalityIds, publisherIds, projectIds, topicIds, dates } = values as Values;
+    expect(parties.length).toBeGreaterThan(2);
+    expect([municipalityIds, publisherIds, projectIds, topicIds, dates].map((v) => v.length > 0)).toEqual([true, true, true, true, true]);
+    const first = dates[0] as string;
+    const shapes = matrixRows.flatMap((rows) => matrixColumns.map((columns) => `${rows}:${columns}` as const));
+    type Shape = (typeof shapes)[number];
+    const cases: Array<[Shape, Record<string, string>]> = [
+      ...shapes.map((shape): [Shape, Record<string, string>] => [shape, {}]),
+      ...(['MOTION:EVALUATION', 'PARTY:PROJECT', 'MUNICIPALITY:PUBLISHER'] as const).map((shape): [Shape, Record<string, string>] => [shape, { from: first, to: first }]),
+      ...[...new Set(municipalityIds)].map((municipalityId): [Shape, Record<string, string>] => ['MOTION:PUBLISHER', { municipalityId }]),
+      ...publisherIds.map((publisherId): [Shape, Record<string, string>] => ['PARTY:PUBLISHER', { publisherId }]),
+      ...projectIds.map((projectId): [Shape, Record<string, string>] => ['MUNICIPALITY:PROJECT', { projectId }]),
+      ...topicIds.map((topicId): [Shape, Record<string, string>] => ['MUNICIPALITY:EVALUATION', { topicId }]),
+      ['PARTY:EVALUATION', { from: first }],
+      ['MOTION:PROJECT', { to: '2000-01-01' }],
+    ];
+    let nonEmpty = 0;
+    for (const partyAbbreviation of parties)
+      for (const [shape, filter] of cases) {
+        const params = { municipalityId: null, publisherId: null, projectId: null, topicId: null, from: null, to: null, ...filter, partyAbbreviation };
+        const start = filter.from || filter.to ? 'partyPeriod' : 'party';
+        const [walkedMatrix] = await db.executor.read<{ cells: Array<Record<string, unknown>> }>(CITATION_MATRIX.all[shape].lists, params);
+        const [fromRows] = await db.executor.read(CITATION_MATRIX[start][shape].lists, params);
+        expect(fromRows, `${partyAbbreviation} ${shape} ${JSON.stringify(filter)}`).toEqual(walkedMatrix);
+        if (walkedMatrix?.cells.length) nonEmpty++;
+        if (Object.keys(filter).length > 0) continue;
+        // counts alone: the same counts
+        const [counts] = await db.executor.read(CITATION_MATRIX[start][shape].counts, params);
+        const { cells, ...axes } = walkedMatrix as { cells: Array<Record<string, unknown>> };
+        expect(counts).toEqual({ ...axes, cells: cells.map(({ rowId, columnId, count }) => ({ rowId, columnId, count })) });
+      }
+    expect(nonEmpty).toBeGreaterThan((parties.length * cases.length) / 3);
   });
 });
 

@@ -112,7 +112,8 @@ export const BACKUP_ADD_STRAY = `CREATE (:Stray {id: 'stray/1'})`;
 export const BACKUP_REMOVE_STRAY = `MATCH (n:Stray) DELETE n`;
 /** A party's citation rows as kept (src/citations/party-citations.repo.ts). */
 export const PARTY_CITATION_ROWS = `MATCH (r:PartyCitation)
-RETURN r.party AS party, r.key AS key, r.date AS date, r.citesFactId AS citesFactId, r.caseFactId AS caseFactId
+RETURN r.party AS party, r.key AS key, r.date AS date, r.citesFactId AS citesFactId, r.caseFactId AS caseFactId,
+  r.documentMunicipalityId AS documentMunicipalityId, r.motionMunicipalityId AS motionMunicipalityId
 ORDER BY party, key, citesFactId, caseFactId`;
 /**
  * The same rows walked from the facts, written as the question itself (a citation, its document's case motion,
@@ -120,6 +121,18 @@ ORDER BY party, key, citesFactId, caseFactId`;
  */
 export const PARTY_CITATIONS_WALKED = `MATCH (d:Document)-[c:CITES]->(e:Evaluation), (d)-[pc:PART_OF_CASE]->(m:Motion), (party:Party)
 WHERE EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party) }
-RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId
+RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId,
+  d.municipalityId AS documentMunicipalityId, m.municipalityId AS motionMunicipalityId
 ORDER BY party, key, citesFactId, caseFactId`;
 export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE n:PartyCitation OR n:DerivedData DETACH DELETE n`;
+/** Values the citation matrix can be filtered by that a party's citations have (to compare its starts over each). */
+export const MATRIX_FILTER_VALUES = `MATCH (r:PartyCitation)
+OPTIONAL MATCH (:Document {id: r.documentId})-[:HAS_TOPIC]->(t:Topic)
+OPTIONAL MATCH (:Evaluation {id: r.evaluationId})-[:SAME_AS*0..1]->(:Evaluation)-[:PUBLISHED_BY]->(o:Organization)
+OPTIONAL MATCH (:Evaluation {id: r.evaluationId})-[:EVALUATES]->(p:Project)
+WITH collect(DISTINCT r.party) AS parties,
+  collect(DISTINCT r.documentMunicipalityId) + collect(DISTINCT r.motionMunicipalityId) AS municipalityIds,
+  collect(DISTINCT o.id) AS publisherIds, collect(DISTINCT p.id) AS projectIds, collect(DISTINCT t.id) AS topicIds,
+  collect(DISTINCT r.date) AS dates
+RETURN parties, [m IN municipalityIds WHERE m IS NOT NULL | m] AS municipalityIds, publisherIds, projectIds, topicIds,
+  COLLECT { UNWIND dates AS date RETURN date ORDER BY date } AS dates`;
