@@ -8,4 +8,6 @@
 CREATE INDEX party_citation_key IF NOT EXISTS FOR (n:PartyCitation) ON (n.party, n.key);
 CREATE INDEX party_citation_date IF NOT EXISTS FOR (n:PartyCitation) ON (n.party, n.date);
 CREATE INDEX party_citation_by_motion IF NOT EXISTS FOR (n:PartyCitation) ON (n.motionId);
+// How many rows each party has, kept beside them: one node per party, which the loader locks while it changes it.
+CREATE CONSTRAINT party_citation_count_party IF NOT EXISTS FOR (n:PartyCitationCount) REQUIRE n.party IS UNIQUE;
 CREATE CONSTRAINT derived_data_name IF NOT EXISTS FOR (n:DerivedData) REQUIRE n.name IS UNIQUE;

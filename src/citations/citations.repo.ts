@@ -8,6 +8,7 @@
  * Every variant applies every filter it does not imply, so they differ in speed only.
  */
 import { onePassPagedQuery, pagedQuery } from '../graph/paged-query.js';
+import { PARTY_CITATION_COUNT } from './party-citations.repo.js';
 
 const ROW = `WITH DISTINCT d, c, e, pc, m
   WITH d, c, e, pc, m, d.id + '|' + e.id + '|' + coalesce(m.id, '') AS key
@@ -74,15 +75,11 @@ const walkedPage = (anchor: WalkAnchor) =>
     : onePassPagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', vars: ['key', 'd', 'c', 'e', 'pc', 'm'], projection: PROJECTION });
 
 /**
- * A party's citations and nothing more, from its rows (party-citations.repo.ts): the count is an index range
- * and the page the next $limit keys of it, in index order (ORDER BY both indexed properties, or Neo4j sorts
- * the whole range); each row then finds its two facts by their ids. `r.key IS NOT NULL` is there for the index:
- * a composite one serves only a lookup with a predicate on each of its properties.
+ * A party's citations and nothing more, from its rows (party-citations.repo.ts): the count is the party's kept
+ * count and the page the next $limit keys of its rows, in index order (ORDER BY both indexed properties, or
+ * Neo4j sorts the whole range); each row then finds its two facts by their ids.
  */
-const PARTY_PAGE = `CALL {
-  MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key IS NOT NULL
-  RETURN count(*) AS total
-}
+const PARTY_PAGE = `WITH ${PARTY_CITATION_COUNT} AS total
 CALL {
   MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key > coalesce($after, '')
   WITH r ORDER BY r.party, r.key LIMIT $limit

@@ -5,6 +5,7 @@
 import type { Executor, TxRunner } from '../db/executor.js';
 import type { GraphPlan } from '../ingest/plan/graph-plan.js';
 import {
+  COUNT_ALL_PARTY_CITATIONS,
   CREATE_ALL_PARTY_CITATIONS,
   DELETE_ALL_PARTY_CITATIONS,
   DERIVED_DATA_VERSION,
@@ -15,7 +16,7 @@ import {
 } from './party-citations.repo.js';
 
 /** Raise the version when what a row holds changes: every database then rebuilds its rows once, on upgrade. */
-const PARTY_CITATIONS = { name: 'partyCitations', version: 2 };
+const PARTY_CITATIONS = { name: 'partyCitations', version: 3 };
 
 /** What in a plan can change a motion's party citations. */
 export function partyCitationChanges(plan: GraphPlan) {
@@ -57,6 +58,7 @@ export async function rebuildPartyCitations(executor: Executor): Promise<void> {
   await executor.write(FORGET_DERIVED_DATA, { name: PARTY_CITATIONS.name });
   await executor.runInBatches(DELETE_ALL_PARTY_CITATIONS);
   await executor.runInBatches(CREATE_ALL_PARTY_CITATIONS);
+  await executor.write(COUNT_ALL_PARTY_CITATIONS);
   await executor.write(SET_DERIVED_DATA_VERSION, PARTY_CITATIONS);
 }
 

@@ -15,7 +15,13 @@ import { startTestApi, type TestApi } from '../support/api.js';
 import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, botkyrkaProtocol, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
-import { FORGET_PARTY_CITATIONS, MATRIX_FILTER_VALUES, PARTY_CITATION_ROWS, PARTY_CITATIONS_WALKED } from '../support/test.repo.js';
+import {
+  FORGET_PARTY_CITATIONS,
+  MATRIX_FILTER_VALUES,
+  PARTY_CITATION_COUNTS,
+  PARTY_CITATION_ROWS,
+  PARTY_CITATIONS_WALKED,
+} from '../support/test.repo.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -30,6 +36,14 @@ afterAll(async () => {
 
 const kept = () => db.executor.read<Record<string, unknown>>(PARTY_CITATION_ROWS);
 const walked = () => db.executor.read<Record<string, unknown>>(PARTY_CITATIONS_WALKED);
+/** Each party's kept count of rows against its rows counted; a party whose last row went may keep a count of 0. */
+const countsKept = async () => {
+  const counts = await db.executor.read<{ party: string; kept: number[]; counted: number }>(PARTY_CITATION_COUNTS);
+  return counts.map((c) => ({ party: c.party, kept: c.kept[0] ?? 0, counted: c.counted }));
+};
+const expectCountsKept = async () => {
+  for (const c of await countsKept()) expect(c.kept, c.party).toBe(c.counted);
+};
 const partiesOf = (rows: Array<Record<string, unknown>>) => [...new Set(rows.map((r) => r.party))].sort();
 
 // Anna Andersson signs the Botkyrka motion (which cites IGOR) as (S); this later motion, citing nothing, says (V).
@@ -52,6 +66,8 @@ describe('after the analysis fixture, one document per transaction and curated f
     const rows = await kept();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toEqual(await walked());
+    expect((await countsKept()).length).toBeGreaterThan(0);
+    await expectCountsKept();
   });
 
   it('are rebuilt on start-up when a database does not have them (one from before they existed)', async () => {
@@ -60,6 +76,7 @@ describe('after the analysis fixture, one document per transaction and curated f
     expect(await kept()).toEqual([]);
     await applySchema(db.executor);
     expect(await kept()).toEqual(before);
+    await expectCountsKept();
   });
 });
 
@@ -130,10 +147,12 @@ describe('a membership stated later', () => {
     );
     expect(data.citationMatrix).toEqual({ totalCitations: 1, cells: [{ count: 1 }] });
     expect(await kept()).toEqual(await walked());
+    await expectCountsKept();
   });
 
   it('changes nothing when the load fails half-way', async () => {
     const before = await kept();
+    const countsBefore = await countsKept();
     const failing = laterMotionBy('KD', '2025-03-10');
     await expect(
       loadDocument(db.executor, failing, {
@@ -143,6 +162,7 @@ describe('a membership stated later', () => {
       }),
     ).rejects.toThrow('fault injected');
     expect(await kept()).toEqual(before);
+    expect(await countsKept()).toEqual(countsBefore);
     expect(await citedMotions('KD')).toEqual({ total: 0, titles: [] });
   });
 });
@@ -176,6 +196,10 @@ describe('two loads at once', () => {
     const rows = await kept();
     expect(rows.map((r) => r.party)).toEqual(['S', 'V']);
     expect(rows).toEqual(await walked());
+    expect(await countsKept()).toEqual([
+      { party: 'S', kept: 1, counted: 1 },
+      { party: 'V', kept: 1, counted: 1 },
+    ]);
   });
 });
 
@@ -190,5 +214,6 @@ describe('a batch (bulk ingest, the benchmark generator)', () => {
     expect(await kept()).toEqual(oneByOne);
     expect(partiesOf(oneByOne)).toEqual(['M', 'S', 'V']);
     expect(oneByOne).toEqual(await walked());
+    await expectCountsKept();
   });
 });

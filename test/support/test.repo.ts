@@ -124,7 +124,16 @@ WHERE EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party) }
 RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId,
   d.municipalityId AS documentMunicipalityId, m.municipalityId AS motionMunicipalityId
 ORDER BY party, key, citesFactId, caseFactId`;
-export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE n:PartyCitation OR n:DerivedData DETACH DELETE n`;
+export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE n:PartyCitation OR n:PartyCitationCount OR n:DerivedData DETACH DELETE n`;
+/** Each party's kept count of rows, and the count of its rows, for the parties that have either. */
+export const PARTY_CITATION_COUNTS = `CALL {
+  MATCH (n:PartyCitationCount) RETURN n.party AS party
+  UNION
+  MATCH (r:PartyCitation) RETURN r.party AS party
+}
+RETURN party, COLLECT { MATCH (n:PartyCitationCount {party: party}) RETURN n.count } AS kept,
+  COUNT { MATCH (r:PartyCitation {party: party}) } AS counted
+ORDER BY party`;
 /** Values the citation matrix can be filtered by that a party's citations have (to compare its starts over each). */
 export const MATRIX_FILTER_VALUES = `MATCH (r:PartyCitation)
 OPTIONAL MATCH (:Document {id: r.documentId})-[:HAS_TOPIC]->(t:Topic)
