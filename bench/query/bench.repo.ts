@@ -4,6 +4,7 @@
  * same size at every scale (an evaluation cited ~50 times, a motion with two citing documents), so growth from
  * S to M shows what the graph's size costs.
  */
+import { IS_FACT_NODE } from '../../src/citations/party-citations.repo.js';
 
 /** A motion whose case cites at least two evaluations, with authors: the "motion by id" of the benchmark. */
 export const PICK_MOTION = `MATCH (m:Motion)<-[:PART_OF_CASE]-(d:Document)-[:CITES]->(:Evaluation)
@@ -32,7 +33,8 @@ CALL { MATCH (n:Evaluation) RETURN count(n) AS evaluations }
 CALL { MATCH (n:Finding) RETURN count(n) AS findings }
 CALL { MATCH (:Document)-[r:CITES]->(:Evaluation) RETURN count(r) AS citations }
 CALL { MATCH (n:Party) RETURN count(n) AS parties }
-CALL { MATCH (n) RETURN count(n) AS nodes }
+// facts only, as the corpus's own counts (derived rows are as many again as the motions and documents)
+CALL { MATCH (n) WHERE ${IS_FACT_NODE} RETURN count(n) AS nodes }
 CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 RETURN motions, documents, evaluations, findings, citations, parties, nodes, relationships`;
 
