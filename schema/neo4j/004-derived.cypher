@@ -10,4 +10,7 @@ CREATE INDEX party_citation_date IF NOT EXISTS FOR (n:PartyCitation) ON (n.party
 CREATE INDEX party_citation_by_motion IF NOT EXISTS FOR (n:PartyCitation) ON (n.motionId);
 // How many rows each party has, kept beside them: one node per party, which the loader locks while it changes it.
 CREATE CONSTRAINT party_citation_count_party IF NOT EXISTS FOR (n:PartyCitationCount) REQUIRE n.party IS UNIQUE;
+// A party's motions for party positions, by date (a range of a party's dated motions) and by motion (the loader).
+CREATE INDEX party_motion_date IF NOT EXISTS FOR (n:PartyMotion) ON (n.partyId, n.date);
+CREATE INDEX party_motion_by_motion IF NOT EXISTS FOR (n:PartyMotion) ON (n.motionId);
 CREATE CONSTRAINT derived_data_name IF NOT EXISTS FOR (n:DerivedData) REQUIRE n.name IS UNIQUE;

@@ -18,9 +18,9 @@
  */
 
 /** Labels of derived data: not facts, without provenance of their own, left out of backups. */
-export const DERIVED_LABELS = ['PartyCitation', 'PartyCitationCount', 'DerivedData'] as const;
+export const DERIVED_LABELS = ['PartyCitation', 'PartyCitationCount', 'PartyMotion', 'DerivedData'] as const;
 /** A node `n` of the graph of facts: not one of DERIVED_LABELS (the same labels, as Cypher). */
-export const IS_FACT_NODE = 'NOT n:PartyCitation AND NOT n:PartyCitationCount AND NOT n:DerivedData';
+export const IS_FACT_NODE = 'NOT n:PartyCitation AND NOT n:PartyCitationCount AND NOT n:PartyMotion AND NOT n:DerivedData';
 
 /** The rows of motion `m`, created. */
 const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
@@ -29,6 +29,20 @@ const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]-
   CREATE (:PartyCitation {party: party.abbreviation, key: d.id + '|' + e.id + '|' + m.id, date: d.date,
     motionId: m.id, documentId: d.id, evaluationId: e.id, citesFactId: c.factId, caseFactId: pc.factId,
     documentMunicipalityId: d.municipalityId, motionMunicipalityId: m.municipalityId})`;
+
+/**
+ * A party's motions, kept the same way for party positions (positions.repo.ts): one row per (party, motion) where
+ * an author of the motion whose authorship no curator rejected is a member of the party — as positions walk it —
+ * with the motion's date (its first dated case document's; none when no case document is dated). What decides
+ * them is what decides a motion's citation rows, plus a curator's review of an authorship (review.resolvers.ts).
+ */
+const CREATE_PARTY_MOTIONS_OF_MOTION = `MATCH (m)-[auth:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
+  WHERE coalesce(auth.status, '') <> 'REJECTED'
+  WITH DISTINCT m, party
+  CREATE (:PartyMotion {partyId: party.id, motionId: m.id, date: head(COLLECT {
+    MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
+    RETURN d.date AS value ORDER BY value LIMIT 1
+  })})`;
 
 /**
  * People a load states a party membership of that the graph does not have yet: every motion they authored may
@@ -66,6 +80,13 @@ CALL (m) {
 CALL (m) {
   ${CREATE_ROWS_OF_MOTION}
 }
+CALL (m) {
+  MATCH (old:PartyMotion {motionId: m.id})
+  DELETE old
+}
+CALL (m) {
+  ${CREATE_PARTY_MOTIONS_OF_MOTION}
+}
 WITH m, removed, COLLECT { MATCH (new:PartyCitation {motionId: m.id}) RETURN new.party } AS added
 WITH count(m) AS motions, collect(removed) AS removed, collect(added) AS added
 // in party order, so that two loads changing the same parties' counts lock them in the same order and never
@@ -89,11 +110,16 @@ export const SET_DERIVED_DATA_VERSION = `MERGE (n:DerivedData {name: $name}) SET
 export const FORGET_DERIVED_DATA = `MATCH (n:DerivedData {name: $name}) DELETE n`;
 
 /** Rebuilding them all, in batches: run in auto-commit (CALL … IN TRANSACTIONS), deletion first, counting last. */
-export const DELETE_ALL_PARTY_CITATIONS = `MATCH (old) WHERE old:PartyCitation OR old:PartyCitationCount
+export const DELETE_ALL_PARTY_CITATIONS = `MATCH (old) WHERE old:PartyCitation OR old:PartyCitationCount OR old:PartyMotion
 CALL (old) { DELETE old } IN TRANSACTIONS OF 10000 ROWS`;
 export const CREATE_ALL_PARTY_CITATIONS = `MATCH (m:Motion)
 CALL (m) {
-  ${CREATE_ROWS_OF_MOTION}
+  CALL (m) {
+    ${CREATE_ROWS_OF_MOTION}
+  }
+  CALL (m) {
+    ${CREATE_PARTY_MOTIONS_OF_MOTION}
+  }
 } IN TRANSACTIONS OF 1000 ROWS`;
 export const COUNT_ALL_PARTY_CITATIONS = `MATCH (r:PartyCitation)
 WITH r.party AS party, count(*) AS rows

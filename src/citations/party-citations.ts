@@ -16,7 +16,7 @@ import {
 } from './party-citations.repo.js';
 
 /** Raise the version when what a row holds changes: every database then rebuilds its rows once, on upgrade. */
-const PARTY_CITATIONS = { name: 'partyCitations', version: 3 };
+const PARTY_CITATIONS = { name: 'partyCitations', version: 4 };
 
 /** What in a plan can change a motion's party citations. */
 export function partyCitationChanges(plan: GraphPlan) {
@@ -51,6 +51,11 @@ export function partyCitationUpkeep(tx: TxRunner, plan: GraphPlan): { asked: Pro
       await tx.run(REFRESH_PARTY_CITATIONS, { documentIds, motionIds, personIds });
     },
   };
+}
+
+/** Rebuilds the rows of these motions, in the caller's transaction (a curator's review of an authorship). */
+export async function refreshPartyRowsOfMotions(tx: TxRunner, motionIds: string[]): Promise<void> {
+  await tx.run(REFRESH_PARTY_CITATIONS, { documentIds: [], motionIds, personIds: [] });
 }
 
 /** Every row again, from the graph. Until it has finished, the database is marked as not having them. */

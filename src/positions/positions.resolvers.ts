@@ -44,17 +44,12 @@ function dateRange(args: DateArgs) {
   return { from, to, params: { from: from ?? '0000-01-01', to: to ?? '9999-12-31', includeUndated: args.includeUndated ?? true } };
 }
 
-/** Longest range read from its dated documents rather than from the party's motions (see MOTIONS_OF). */
-const DATED_START_MAX_DAYS = 366;
-
 /**
- * Where the query starts: a short range without undated motions from the documents dated in it (a month costs a
- * month, not the party's decade); otherwise from the party's motions. Both give the same items.
+ * Where the query starts: without undated motions, from the party's kept motions of the range (an index range:
+ * a month costs a month, not the party's decade); otherwise from the party's motions. Both give the same items.
  */
 function positionStart(dates: ReturnType<typeof dateRange>): PositionStart {
-  if (dates.params.includeUndated || !dates.from || !dates.to) return 'party';
-  const days = (Date.parse(dates.to) - Date.parse(dates.from)) / 86_400_000;
-  return days <= DATED_START_MAX_DAYS ? 'dated' : 'party';
+  return dates.params.includeUndated ? 'party' : 'kept';
 }
 
 /** The party to answer for: the graph's node, else a party the gazetteer knows (with no motions yet). */

@@ -1,6 +1,7 @@
 /** Facts and their review: a curator confirms or rejects; rejected facts stay, marked REJECTED. */
 import { z } from 'zod';
 import { requireRole } from '../auth/guard.js';
+import { refreshPartyRowsOfMotions } from '../citations/party-citations.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
@@ -40,13 +41,22 @@ export const reviewResolvers = {
       const { factId, decision, note } = parsed.data;
       const type = factType(factId);
       if (!type) return userError('BAD_USER_INPUT', `${JSON.stringify(factId)} is not a fact id (fact/<TYPE>/<hash>)`);
-      const [row] = await ctx.executor.write<{ fact: FactRow }>(REVIEW_FACT[type], {
-        factId,
-        status: decision === 'CONFIRM' ? 'CONFIRMED' : 'REJECTED',
-        reviewer,
-        reviewedAt: new Date().toISOString(),
-        note: note ?? null,
-      });
+      const [row] = await ctx.executor.writeTransaction(
+        async (tx) => {
+          const reviewed = await tx.run<{ fact: FactRow }>(REVIEW_FACT[type], {
+            factId,
+            status: decision === 'CONFIRM' ? 'CONFIRMED' : 'REJECTED',
+            reviewer,
+            reviewedAt: new Date().toISOString(),
+            note: note ?? null,
+          });
+          // a rejected authorship backs no party's positions: the motion's kept party rows follow, in this transaction
+          const authorship = reviewed[0]?.fact;
+          if (type === 'AUTHORED_BY' && authorship) await refreshPartyRowsOfMotions(tx, [authorship.fromId]);
+          return reviewed;
+        },
+        { app: 'belagg', operation: 'reviewFact' },
+      );
       if (!row) return userError('NOT_FOUND', `No reviewable fact with id ${JSON.stringify(factId)} (curated facts carry their own source)`);
       ctx.log.info({ requestId: ctx.requestId, factId, decision, reviewer }, 'fact reviewed');
       return { fact: row.fact, error: null };

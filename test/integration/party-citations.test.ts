@@ -21,6 +21,8 @@ import {
   PARTY_CITATION_COUNTS,
   PARTY_CITATION_ROWS,
   PARTY_CITATIONS_WALKED,
+  PARTY_MOTION_ROWS,
+  PARTY_MOTIONS_WALKED,
 } from '../support/test.repo.js';
 
 const db = testDatabase();
@@ -41,8 +43,10 @@ const countsKept = async () => {
   const counts = await db.executor.read<{ party: string; kept: number[]; counted: number }>(PARTY_CITATION_COUNTS);
   return counts.map((c) => ({ party: c.party, kept: c.kept[0] ?? 0, counted: c.counted }));
 };
+/** The counts, and each party's kept motions (for party positions), are what the facts give. */
 const expectCountsKept = async () => {
   for (const c of await countsKept()) expect(c.kept, c.party).toBe(c.counted);
+  expect(await db.executor.read(PARTY_MOTION_ROWS)).toEqual(await db.executor.read(PARTY_MOTIONS_WALKED));
 };
 const partiesOf = (rows: Array<Record<string, unknown>>) => [...new Set(rows.map((r) => r.party))].sort();
 
@@ -67,6 +71,7 @@ describe('after the analysis fixture, one document per transaction and curated f
     expect(rows.length).toBeGreaterThan(0);
     expect(rows).toEqual(await walked());
     expect((await countsKept()).length).toBeGreaterThan(0);
+    expect((await db.executor.read(PARTY_MOTION_ROWS)).length).toBeGreaterThan(0);
     await expectCountsKept();
   });
 

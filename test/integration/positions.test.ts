@@ -6,10 +6,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { type PartyPositionsRow, POSITION_PARTS, partyPositionsQuery } from '../../src/positions/positions.repo.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { CORPUS, nackaMotion } from '../support/positions-fixtures.js';
+import { PARTY_MOTION_ROWS, PARTY_MOTIONS_WALKED } from '../support/test.repo.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -70,6 +72,32 @@ async function expectValidEvidence(answer: unknown) {
   }
 }
 
+/**
+ * Compares the two starts of partyPositionsQuery (positions.repo.ts) over every party with motions, several
+ * ranges (undated motions left out: the kept start's case) and every part; returns how many answers had items.
+ */
+async function sameFromEitherStart(): Promise<number> {
+  const all = new Set(POSITION_PARTS);
+  const ranges = [
+    ['0000-01-01', '9999-12-31'],
+    ['2022-01-01', '2022-12-31'],
+    ['2024-05-13', '2024-05-13'],
+    ['2019-01-01', '2024-05-12'],
+  ];
+  let withItems = 0;
+  for (const abbreviation of ['SD', 'V', 'KD', 'S', 'M'])
+    for (const [from, to] of ranges) {
+      const params = { abbreviation, subjectId: null, from, to, includeUndated: false };
+      const [kept] = await db.executor.read<PartyPositionsRow>(partyPositionsQuery('kept', all), params);
+      const [walked] = await db.executor.read<PartyPositionsRow>(partyPositionsQuery('party', all), params);
+      const order = (row: PartyPositionsRow | undefined) =>
+        (row?.items ?? []).map((i) => JSON.stringify(i)).sort();
+      expect(order(kept), `${abbreviation} ${from}..${to}`).toEqual(order(walked));
+      if ((walked?.items.length ?? 0) > 0) withItems++;
+    }
+  return withItems;
+}
+
 describe('partyPositions', () => {
   it("gives SD's position on IGOR: for, backed by the Huddinge document, proposed for approval by Kommunstyrelsen", async () => {
     const { data, errors } = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD' });
@@ -126,9 +154,9 @@ describe('partyPositions', () => {
     expect(none.data.partyPositions).toMatchObject({ motionCount: 0, positions: [], timeline: [] });
   });
 
-  it('reads a range of a year or less from the documents dated in it, with the answer the party-wide reading gives', async () => {
-    // from and to at most 366 days apart and no undated motions: the query starts at the dated documents
-    // (positions.resolvers.ts, positionStart); an open range starts at the party. 2022 is SD's only dated year after 2019.
+  it("reads a range without undated motions from the party's kept motions, with the answer the party-wide reading gives", async () => {
+    // includeUndated false: the query starts at the party's kept motions of the range (positions.resolvers.ts,
+    // positionStart); with undated motions it starts at the party. 2022 is SD's only dated year after 2019.
     const year = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2022-01-01', to: '2022-12-31', includeUndated: false });
     const open = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2019-01-01', includeUndated: false });
     const { from: _f, to: _t, ...yearAnswer } = year.data.partyPositions;
@@ -137,6 +165,10 @@ describe('partyPositions', () => {
     expect(yearAnswer).toEqual(openAnswer);
     const empty = await api.graphql(PARTY_POSITIONS, { abbreviation: 'SD', from: '2020-01-01', to: '2020-12-31', includeUndated: false });
     expect(empty.data.partyPositions).toMatchObject({ motionCount: 0, positions: [], timeline: [] });
+  });
+
+  it('gives the same items from either start, for every party, range and part', async () => {
+    expect(await sameFromEitherStart()).toBeGreaterThan(3);
   });
 
   it.each([['M', 'Moderaterna'], ['mp', 'Miljöpartiet de gröna']])('a party with no motions (%s) gets an empty, well-formed answer', async (abbreviation, name) => {
@@ -249,5 +281,40 @@ describe('comparePositions', () => {
   ])('%o is %s', async (args, code) => {
     const { errors } = await api.graphql(COMPARE, args);
     expect(errors?.[0]?.extensions?.code).toBe(code);
+  });
+});
+
+describe("a curator's review of an authorship", () => {
+  const REVIEW = `mutation($input: ReviewFactInput!) { reviewFact(input: $input) { fact { status } error { code } } }`;
+  const V_IN_2024 = { abbreviation: 'V', from: '2024-01-01', to: '2024-12-31', includeUndated: false };
+
+  it("takes a rejected author's motion out of their party's positions, and puts it back when confirmed, from either start", async () => {
+    const curator = await api.key('curator');
+    const before = await api.graphql(PARTY_POSITIONS, V_IN_2024);
+    expect(before.data.partyPositions.motionCount).toBe(1);
+    const { data } = await api.graphql(
+      `query($abbreviation: String!, $from: String, $to: String, $includeUndated: Boolean) {
+        partyPositions(abbreviation: $abbreviation, from: $from, to: $to, includeUndated: $includeUndated) { positions { motions { authors { evidence { factId } } } } } }`,
+      V_IN_2024,
+    );
+    const factId = data.partyPositions.positions[0].motions[0].authors[0].evidence[0].factId;
+    expect(factId).toMatch(/^fact\/AUTHORED_BY\//);
+
+    const rejected = await api.graphql(REVIEW, { input: { factId, decision: 'REJECT', note: 'signed by someone else' } }, curator);
+    expect(rejected.data.reviewFact).toEqual({ fact: { status: 'REJECTED' }, error: null });
+    const without = await api.graphql(PARTY_POSITIONS, V_IN_2024);
+    expect(without.data.partyPositions).toMatchObject({ motionCount: 0, positions: [] });
+    expect((await api.graphql(PARTY_POSITIONS, { ...V_IN_2024, includeUndated: true })).data.partyPositions.motionCount).toBe(0);
+    // the kept rows follow the review at once (a later load of the motion would rebuild them without it anyway)
+    expect(await db.executor.read(PARTY_MOTION_ROWS)).toEqual(await db.executor.read(PARTY_MOTIONS_WALKED));
+    await sameFromEitherStart();
+
+    const confirmed = await api.graphql(REVIEW, { input: { factId, decision: 'CONFIRM' } }, curator);
+    expect(confirmed.data.reviewFact).toEqual({ fact: { status: 'CONFIRMED' }, error: null });
+    const { from: _a, to: _b, ...back } = (await api.graphql(PARTY_POSITIONS, V_IN_2024)).data.partyPositions;
+    const { from: _c, to: _d, ...first } = before.data.partyPositions;
+    expect(back).toEqual(first);
+    expect(await db.executor.read(PARTY_MOTION_ROWS)).toEqual(await db.executor.read(PARTY_MOTIONS_WALKED));
+    await sameFromEitherStart();
   });
 });
