@@ -107,18 +107,20 @@ WITH rowId, rowLabel, columnId, columnLabel, r.key AS key, r.documentId AS docum
 
 // ---- Counting the hits. ----
 
-/** What a cell says besides its count: nothing, or the citations and documents behind it. */
-const CELL_DETAIL = {
-  counts: `WITH h.rowId AS rowId, h.rowLabel AS rowLabel, h.columnId AS columnId, h.columnLabel AS columnLabel,
-      count(DISTINCT h.key) AS count
-    ORDER BY rowLabel, columnLabel, rowId, columnId
-    RETURN collect({rowId: rowId, columnId: columnId, count: count}) AS cells`,
-  lists: `WITH h.rowId AS rowId, h.rowLabel AS rowLabel, h.columnId AS columnId, h.columnLabel AS columnLabel,
-      count(DISTINCT h.key) AS count, collect(DISTINCT h.key) AS citationIds, collect(DISTINCT h.documentId) AS documentIds
-    ORDER BY rowLabel, columnLabel, rowId, columnId
-    RETURN collect({rowId: rowId, columnId: columnId, count: count, citationIds: citationIds, documentIds: documentIds}) AS cells`,
+/** What a cell says besides its count: nothing, or the citations and documents behind it (aggregated, then sent). */
+const CELL_DETAIL_AGGREGATED = {
+  counts: '',
+  lists: ', collect(DISTINCT h.key) AS citationIds, collect(DISTINCT h.documentId) AS documentIds',
 };
-export type MatrixDetail = keyof typeof CELL_DETAIL;
+const CELL_DETAIL_SENT: Record<keyof typeof CELL_DETAIL_AGGREGATED, string> = {
+  counts: '',
+  lists: ', citationIds: citationIds, documentIds: documentIds',
+};
+export type MatrixDetail = keyof typeof CELL_DETAIL_AGGREGATED;
+const cells = (detail: MatrixDetail) => `WITH h.rowId AS rowId, h.rowLabel AS rowLabel, h.columnId AS columnId, h.columnLabel AS columnLabel,
+      count(DISTINCT h.key) AS count${CELL_DETAIL_AGGREGATED[detail]}
+    ORDER BY rowLabel, columnLabel, rowId, columnId
+    RETURN collect({rowId: rowId, columnId: columnId, count: count${CELL_DETAIL_SENT[detail]}}) AS cells`;
 
 /** Rows and columns in label order; cells in the order of their row's and column's labels. */
 const counted = (detail: MatrixDetail) => `WITH collect({rowId: rowId, rowLabel: rowLabel, columnId: columnId, columnLabel: columnLabel,
@@ -135,7 +137,7 @@ CALL (hits) {
 }
 CALL (hits) {
   UNWIND hits AS h
-  ${CELL_DETAIL[detail]}
+  ${cells(detail)}
 }
 CALL (hits) {
   UNWIND hits AS h

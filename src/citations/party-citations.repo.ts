@@ -18,11 +18,16 @@
  * grows or changes through a load, so the loader rebuilds the rows of every motion a load may have changed, in
  * the load's own transaction (write-plan.ts). Everything else (a restore, an upgrade) rebuilds them all.
  */
+import { MOTION_DATE } from '../positions/positions.repo.js';
 
 /** Labels of derived data: not facts, without provenance of their own, left out of backups. */
 export const DERIVED_LABELS = ['PartyCitation', 'PartyCitationCount', 'PartyMotion', 'DerivedData'] as const;
-/** A node `n` of the graph of facts: not one of DERIVED_LABELS (the same labels, as Cypher). */
-export const IS_FACT_NODE = 'NOT n:PartyCitation AND NOT n:PartyCitationCount AND NOT n:PartyMotion AND NOT n:DerivedData';
+/** A node `n` of the graph of facts: none of DERIVED_LABELS. */
+export const IS_FACT_NODE = DERIVED_LABELS.map((label) => `NOT n:${label}`).join(' AND ');
+/** A derived row `old`: one of DERIVED_LABELS but the version marker. */
+const IS_DERIVED_ROW = DERIVED_LABELS.filter((label) => label !== 'DerivedData')
+  .map((label) => `old:${label}`)
+  .join(' OR ');
 
 /** The rows of motion `m`, created. */
 const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
@@ -41,10 +46,7 @@ const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]-
 const CREATE_PARTY_MOTIONS_OF_MOTION = `MATCH (m)-[auth:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
   WHERE coalesce(auth.status, '') <> 'REJECTED'
   WITH DISTINCT m, party
-  CREATE (:PartyMotion {partyId: party.id, motionId: m.id, date: head(COLLECT {
-    MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
-    RETURN d.date AS value ORDER BY value LIMIT 1
-  })})`;
+  CREATE (:PartyMotion {partyId: party.id, motionId: m.id, date: ${MOTION_DATE}})`;
 
 /**
  * People a load states a party membership of that the graph does not have yet: every motion they authored may
@@ -112,7 +114,7 @@ export const SET_DERIVED_DATA_VERSION = `MERGE (n:DerivedData {name: $name}) SET
 export const FORGET_DERIVED_DATA = `MATCH (n:DerivedData {name: $name}) DELETE n`;
 
 /** Rebuilding them all, in batches: run in auto-commit (CALL … IN TRANSACTIONS), deletion first, counting last. */
-export const DELETE_ALL_PARTY_CITATIONS = `MATCH (old) WHERE old:PartyCitation OR old:PartyCitationCount OR old:PartyMotion
+export const DELETE_ALL_PARTY_CITATIONS = `MATCH (old) WHERE ${IS_DERIVED_ROW}
 CALL (old) { DELETE old } IN TRANSACTIONS OF 10000 ROWS`;
 export const CREATE_ALL_PARTY_CITATIONS = `MATCH (m:Motion)
 CALL (m) {

@@ -9,6 +9,12 @@ import type { NodeRow } from '../graph/nodes.repo.js';
 
 type Rel = Record<string, unknown>;
 
+/** A motion `m`'s date: its first dated case document's (null when none is dated). The kept rows hold it too. */
+export const MOTION_DATE = `head(COLLECT {
+    MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
+    RETURN d.date AS value ORDER BY value LIMIT 1
+  })`;
+
 /** A document in a nested list: its texts are fetched only when asked for (Document.rawText). */
 const DOC = (v: string) => `${v}{.*, rawText: null, text: null, fingerprint: null}`;
 
@@ -116,10 +122,7 @@ const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) =
   ${MOTIONS_OF[start]}
   AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
   ${byMotion}
-  WITH ${withAuthors}, head(COLLECT {
-    MATCH (d:Document)-[:PART_OF_CASE]->(m) WHERE d.date IS NOT NULL
-    RETURN d.date AS value ORDER BY value LIMIT 1
-  }) AS motionDate
+  WITH ${withAuthors}, ${MOTION_DATE} AS motionDate
   WHERE CASE WHEN motionDate IS NULL THEN $includeUndated ELSE motionDate >= $from AND motionDate <= $to END
   ${readCaseParts}
   // what the motion is about: projects its case documents name, topics they carry

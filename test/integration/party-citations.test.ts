@@ -44,7 +44,7 @@ const countsKept = async () => {
   return counts.map((c) => ({ party: c.party, kept: c.kept[0] ?? 0, counted: c.counted }));
 };
 /** The counts, and each party's kept motions (for party positions), are what the facts give. */
-const expectCountsKept = async () => {
+const expectDerivedKept = async () => {
   for (const c of await countsKept()) expect(c.kept, c.party).toBe(c.counted);
   expect(await db.executor.read(PARTY_MOTION_ROWS)).toEqual(await db.executor.read(PARTY_MOTIONS_WALKED));
 };
@@ -72,7 +72,7 @@ describe('after the analysis fixture, one document per transaction and curated f
     expect(rows).toEqual(await walked());
     expect((await countsKept()).length).toBeGreaterThan(0);
     expect((await db.executor.read(PARTY_MOTION_ROWS)).length).toBeGreaterThan(0);
-    await expectCountsKept();
+    await expectDerivedKept();
   });
 
   it('are rebuilt on start-up when a database does not have them (one from before they existed)', async () => {
@@ -81,7 +81,7 @@ describe('after the analysis fixture, one document per transaction and curated f
     expect(await kept()).toEqual([]);
     await applySchema(db.executor);
     expect(await kept()).toEqual(before);
-    await expectCountsKept();
+    await expectDerivedKept();
   });
 });
 
@@ -152,7 +152,7 @@ describe('a membership stated later', () => {
     );
     expect(data.citationMatrix).toEqual({ totalCitations: 1, cells: [{ count: 1 }] });
     expect(await kept()).toEqual(await walked());
-    await expectCountsKept();
+    await expectDerivedKept();
   });
 
   it('changes nothing when the load fails half-way', async () => {
@@ -219,6 +219,6 @@ describe('a batch (bulk ingest, the benchmark generator)', () => {
     expect(await kept()).toEqual(oneByOne);
     expect(partiesOf(oneByOne)).toEqual(['M', 'S', 'V']);
     expect(oneByOne).toEqual(await walked());
-    await expectCountsKept();
+    await expectDerivedKept();
   });
 });

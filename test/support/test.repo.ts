@@ -124,7 +124,7 @@ WHERE EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party) }
 RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId,
   d.municipalityId AS documentMunicipalityId, m.municipalityId AS motionMunicipalityId
 ORDER BY party, key, citesFactId, caseFactId`;
-export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE n:PartyCitation OR n:PartyCitationCount OR n:PartyMotion OR n:DerivedData DETACH DELETE n`;
+export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE NOT (${IS_FACT_NODE}) DETACH DELETE n`;
 /** A party's kept motions, and the same walked from the facts (a motion's date: the earliest of its case's documents). */
 export const PARTY_MOTION_ROWS = `MATCH (r:PartyMotion) RETURN r.partyId AS partyId, r.motionId AS motionId, r.date AS date
 ORDER BY partyId, motionId`;
