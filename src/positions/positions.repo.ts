@@ -19,12 +19,13 @@ export const MOTION_DATE = `head(COLLECT {
 const DOC = (v: string) => `${v}{.*, rawText: null, text: null, fingerprint: null}`;
 
 /**
- * Where a party's motions are read from. `party`: every motion its members authored, then the date filter — the
- * cost of the party's whole history. `kept`: the party's dated motions in the range, from the rows the loader
- * keeps (:PartyMotion, party-citations.repo.ts: the same motions, dated as below) — the cost of the range; for a
- * request without undated motions, which the rows' date index does not hold. Both give the same motions once
- * the date filter below has run. (Before the rows, a range started from the documents dated in it and read the
- * party's whole membership as a set: 115,000 of the 170,000 db hits of a month of one party at scale M.)
+ * Where a party's motions are read from, and their dates. `party`: every motion its members authored, then the
+ * date filter — the cost of the party's whole history; a motion's date is computed (MOTION_DATE). `kept`: the
+ * party's dated motions in the range, from the rows the loader keeps (:PartyMotion, party-citations.repo.ts: the
+ * same motions, with the same date) — the cost of the range; for a request without undated motions, which the
+ * rows' date index does not hold. Both give the same motions once the date filter below has run. (Before the
+ * rows, a range started from the documents dated in it and read the party's whole membership as a set: 115,000
+ * of the 170,000 db hits of a month of one party at scale M.)
  */
 const MOTIONS_OF = {
   party: `MATCH (party)<-[:MEMBER_OF]-(person:Person)
@@ -38,6 +39,8 @@ const MOTIONS_OF = {
   AND EXISTS { (person)-[:MEMBER_OF]->(party) }`,
 };
 export type PositionStart = keyof typeof MOTIONS_OF;
+/** Where each start has a motion's date: kept on its row, or computed once the party's motions are known. */
+const KEPT_DATE: Record<PositionStart, string | null> = { party: null, kept: 'kept.date' };
 
 /**
  * What a position's motion can carry beyond its stance. Each part is read only when the request selects it
@@ -65,19 +68,45 @@ const OUTCOMES = `COLLECT {
         document: ${DOC('d')}, evidence: properties(pr)}
     } AS outcomes`;
 
-/** Claims about the subject in the case: what the stance needs always, the rest only when `claims` is selected. */
-const claims = (shown: boolean) => `COLLECT {
+/**
+ * What the motion is about: projects its case documents name, topics they carry — each document's relationships
+ * walked once for both (a document's MENTIONS and HAS_TOPIC share one chain on disk: two patterns walked it twice).
+ * One entry per subject, with its first mention in each document when `subjectEvidence` is asked for.
+ */
+const subjects = (withEvidence: boolean) => `CALL (m) {
+    MATCH (d:Document)-[:PART_OF_CASE]->(m)
+    MATCH (d)-[r:MENTIONS|HAS_TOPIC]->(s)
+    WHERE CASE type(r) WHEN 'MENTIONS' THEN s:Project AND r.property IS NULL ELSE s:Topic END
+      AND coalesce(r.status, '') <> 'REJECTED'
+      AND ($subjectId IS NULL OR s.id = $subjectId)
+    WITH s, CASE type(r) WHEN 'MENTIONS' THEN 'PROJECT' ELSE 'TOPIC' END AS kind, d, r
+    ${
+      withEvidence
+        ? `// one piece of evidence per document: its first mention
+    WITH s, kind, d, r ORDER BY r.start
+    WITH s, kind, d, head(collect(properties(r))) AS mention
+    WITH s, kind, collect(mention) AS subjectEvidence
+    RETURN collect({s: s, kind: kind, subjectEvidence: subjectEvidence}) AS subjects`
+        : `WITH DISTINCT s, kind
+    RETURN collect({s: s, kind: kind}) AS subjects`
+    }
+  }`;
+
+/**
+ * The claims made in the motion's case, read once per motion (not once per subject: a motion is about three or
+ * four), each with the subjects it is about, so an item keeps those about its own subject. What the stance needs
+ * always; the claim's document and role only when `claims` is selected.
+ */
+const caseClaims = (shown: boolean) => `COLLECT {
       MATCH (d:Document)-[pc:PART_OF_CASE]->(m)
-      // ABOUT as a check, not a pattern: with (s) bound the planner starts there and walks every claim about it
-      MATCH (d)-[mk:MAKES]->(c:Claim) WHERE EXISTS { (c)-[:ABOUT]->(s) }
-      WITH DISTINCT d, pc, mk, c${shown ? ' ORDER BY d.id, mk.start' : ''}
-      RETURN {${
+      MATCH (d)-[mk:MAKES]->(c:Claim)${shown ? '\n      WITH d, pc, mk, c ORDER BY d.id, mk.start' : ''}
+      RETURN {about: COLLECT { MATCH (c)-[:ABOUT]->(about) RETURN DISTINCT about }, claim: {${
         shown
           ? `claim: c{.*}, document: ${DOC('d')}, role: pc.role, evidence: properties(mk)`
           : 'claim: c{.stance, .kind}, evidence: {status: mk.status}'
       },
         speaksForMotion: pc.role = 'motion'
-          OR EXISTS { (d)-[pr:PROPOSES]->(m) WHERE pr.outcome IN ['approved', 'partially-approved'] }}
+          OR EXISTS { (d)-[pr:PROPOSES]->(m) WHERE pr.outcome IN ['approved', 'partially-approved'] }}}
     }`;
 
 const CITATIONS = `COLLECT {
@@ -95,49 +124,32 @@ const CITATIONS = `COLLECT {
     }`;
 
 const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) => {
-  // what each step carries on: the motion, its date, and the per-motion parts asked for so far
+  const keptDate = KEPT_DATE[start];
   const motionParts = (['authors', 'documents', 'outcomes'] as const).filter((p) => parts.has(p));
-  const carry = (...more: string[]) => ['m', 'motionDate', ...motionParts, ...more].join(', ');
+  const withAuthors = parts.has('authors') ? 'm, authors' : 'm';
   const byMotion = parts.has('authors')
     ? `// authors in the order the text names them
-  WITH m, person, auth ORDER BY auth.documentId, auth.start
-  WITH m, ${AUTHORS}`
-    : 'WITH DISTINCT m';
-  const withAuthors = parts.has('authors') ? 'm, authors' : 'm';
+  WITH m, ${keptDate ? 'kept, ' : ''}person, auth ORDER BY auth.documentId, auth.start
+  WITH m, ${keptDate ? `${keptDate} AS motionDate, ` : ''}${AUTHORS}`
+    : `WITH DISTINCT m${keptDate ? `, ${keptDate} AS motionDate` : ''}`;
   const caseParts = [...(parts.has('documents') ? [DOCUMENTS] : []), ...(parts.has('outcomes') ? [OUTCOMES] : [])];
-  const readCaseParts = caseParts.length ? `WITH ${[withAuthors, 'motionDate', ...caseParts].join(',\n    ')}` : '';
-  const bySubject = parts.has('subjectEvidence')
-    ? `// one piece of evidence per document: its first mention
-  WITH ${carry('s', 'kind', 'd', 'r')} ORDER BY r.start
-  WITH ${carry('s', 'kind', 'd')}, head(collect(properties(r))) AS mention
-  WITH ${carry('s', 'kind')}, collect(mention) AS subjectEvidence`
-    : `WITH DISTINCT ${carry('s', 'kind')}`;
+  const evidence = parts.has('subjectEvidence') ? ['subjectEvidence'] : [];
   const item = [
     'motion: m{.*}, date: motionDate, subject: s{.*, kind: kind}',
-    ...[...motionParts, ...(parts.has('subjectEvidence') ? ['subjectEvidence'] : [])].map((p) => `${p}: ${p}`),
-    `claims: ${claims(parts.has('claims'))}`,
+    ...[...motionParts, ...evidence].map((p) => `${p}: ${p}`),
+    'claims: [c IN caseClaims WHERE s IN c.about | c.claim]',
     ...(parts.has('citations') ? [`citations: ${CITATIONS}`] : []),
   ];
   return `CALL (party) {
   ${MOTIONS_OF[start]}
   AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
   ${byMotion}
-  WITH ${withAuthors}, ${MOTION_DATE} AS motionDate
+  WITH ${withAuthors}, ${keptDate ? 'motionDate' : `${MOTION_DATE} AS motionDate`}
   WHERE CASE WHEN motionDate IS NULL THEN $includeUndated ELSE motionDate >= $from AND motionDate <= $to END
-  ${readCaseParts}
-  // what the motion is about: projects its case documents name, topics they carry
-  CALL (m) {
-    MATCH (d:Document)-[:PART_OF_CASE]->(m)
-    MATCH (d)-[r:MENTIONS]->(s:Project) WHERE r.property IS NULL AND coalesce(r.status, '') <> 'REJECTED'
-    RETURN s, 'PROJECT' AS kind, d, r
-    UNION
-    MATCH (d:Document)-[:PART_OF_CASE]->(m)
-    MATCH (d)-[r:HAS_TOPIC]->(s:Topic) WHERE coalesce(r.status, '') <> 'REJECTED'
-    RETURN s, 'TOPIC' AS kind, d, r
-  }
-  WITH ${carry('s', 'kind', 'd', 'r')}
-  WHERE $subjectId IS NULL OR s.id = $subjectId
-  ${bySubject}
+  ${subjects(parts.has('subjectEvidence'))}
+  WITH ${[withAuthors, 'motionDate', 'subjects', ...caseParts, `${caseClaims(parts.has('claims'))} AS caseClaims`].join(',\n    ')}
+  UNWIND subjects AS subject
+  WITH ${['m', 'motionDate', ...motionParts, 'caseClaims', 'subject.s AS s', 'subject.kind AS kind', ...evidence.map((p) => `subject.${p} AS ${p}`)].join(', ')}
   RETURN collect({
     ${item.join(',\n    ')}
   }) AS items
