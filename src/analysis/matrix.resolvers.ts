@@ -1,9 +1,10 @@
-/** citationMatrix: counts per (row, column), of each row and column and in all, in one query. */
+/** citationMatrix: counts per (row, column), of each row and column and in all, from one query's groups. */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import { selectedFields } from '../graphql/selection.js';
 import { checkDate, party, topicId } from './filters.js';
-import { CITATION_MATRIX, type MatrixColumns, type MatrixDetail, type MatrixRows } from './matrix.repo.js';
+import { addUpMatrix } from './matrix.js';
+import { CITATION_MATRIX, type MatrixColumns, type MatrixDetail, type MatrixGroups, type MatrixRows } from './matrix.repo.js';
 
 interface MatrixFilter {
   municipalityId?: string | null;
@@ -13,19 +14,6 @@ interface MatrixFilter {
   topic?: string | null;
   from?: string | null;
   to?: string | null;
-}
-
-interface AxisItem {
-  id: string;
-  label: string;
-  count: number;
-}
-
-interface Matrix {
-  rows: AxisItem[];
-  columns: AxisItem[];
-  cells: Array<{ rowId: string; columnId: string; count: number; citationIds?: string[]; documentIds?: string[] }>;
-  totalCitations: number;
 }
 
 export const matrixResolvers = {
@@ -44,7 +32,7 @@ export const matrixResolvers = {
       const start = !partyAbbreviation ? 'all' : from || to ? 'partyPeriod' : 'party';
       const cellFields = selectedFields(info, ['cells']);
       const detail: MatrixDetail = cellFields.has('citationIds') || cellFields.has('documentIds') ? 'lists' : 'counts';
-      const [matrix] = await ctx.executor.read<Matrix>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`][detail], {
+      const [groups] = await ctx.executor.read<MatrixGroups>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`][detail], {
         municipalityId: f.municipalityId ?? null,
         partyAbbreviation,
         publisherId: f.publisherId ?? null,
@@ -53,7 +41,7 @@ export const matrixResolvers = {
         from,
         to,
       });
-      return matrix;
+      return addUpMatrix(groups ?? { evaluations: [], sources: [] }, detail);
     },
   },
 };
