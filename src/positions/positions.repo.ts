@@ -33,14 +33,37 @@ const MOTIONS_OF = {
   // a fact a curator rejected backs nothing
   MATCH (person)<-[auth:AUTHORED_BY]-(m:Motion) WHERE coalesce(auth.status, '') <> 'REJECTED'`,
   kept: `MATCH (kept:PartyMotion) WHERE kept.partyId = party.id AND kept.date >= $from AND kept.date <= $to
-  MATCH (m:Motion {id: kept.motionId})
-  // its authors from the party, for the request that shows them
-  MATCH (m)-[auth:AUTHORED_BY]->(person:Person) WHERE coalesce(auth.status, '') <> 'REJECTED'
-  AND EXISTS { (person)-[:MEMBER_OF]->(party) }`,
+  MATCH (m:Motion {id: kept.motionId})`,
 };
+const AUTHORS = `collect({person: person{.*}, evidence: properties(auth)}) AS authors`;
+
+/**
+ * A kept motion's authors from the party, for the request that shows them. (Which motions are the party's the
+ * row already says: it is rebuilt in the transaction of every load and review that could change it.)
+ */
+const KEPT_AUTHORS = `MATCH (m)-[auth:AUTHORED_BY]->(person:Person) WHERE coalesce(auth.status, '') <> 'REJECTED'
+  AND EXISTS { (person)-[:MEMBER_OF]->(party) }`;
+/** Only motions whose case is about the subject asked for, if one is. */
+const ABOUT_SUBJECT = `($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })`;
+
+/** The party's motions (`m`) with their date (`motionDate`) and, when asked for, their authors from it. */
+function motionsOf(start: PositionStart, withAuthors: boolean): string {
+  if (start === 'party')
+    return `${MOTIONS_OF.party}
+  AND ${ABOUT_SUBJECT}
+  ${withAuthors ? `WITH m, person, auth ORDER BY auth.documentId, auth.start\n  WITH m, ${AUTHORS}` : 'WITH DISTINCT m'}
+  WITH ${withAuthors ? 'm, authors' : 'm'}, ${MOTION_DATE} AS motionDate`;
+  return withAuthors
+    ? `${MOTIONS_OF.kept}
+  ${KEPT_AUTHORS}
+  AND ${ABOUT_SUBJECT}
+  WITH m, kept, person, auth ORDER BY auth.documentId, auth.start
+  WITH m, kept.date AS motionDate, ${AUTHORS}`
+    : `${MOTIONS_OF.kept}
+  WHERE ${ABOUT_SUBJECT}
+  WITH m, kept.date AS motionDate`;
+}
 export type PositionStart = keyof typeof MOTIONS_OF;
-/** Where each start has a motion's date: kept on its row, or computed once the party's motions are known. */
-const KEPT_DATE: Record<PositionStart, string | null> = { party: null, kept: 'kept.date' };
 
 /**
  * What a position's motion can carry beyond its stance. Each part is read only when the request selects it
@@ -49,8 +72,6 @@ const KEPT_DATE: Record<PositionStart, string | null> = { party: null, kept: 'ke
  */
 export const POSITION_PARTS = ['authors', 'subjectEvidence', 'documents', 'claims', 'citations', 'outcomes'] as const;
 export type PositionPart = (typeof POSITION_PARTS)[number];
-
-const AUTHORS = `collect({person: person{.*}, evidence: properties(auth)}) AS authors`;
 
 const DOCUMENTS = `COLLECT {
       MATCH (d:Document)-[pc:PART_OF_CASE]->(m)
@@ -123,69 +144,65 @@ const CITATIONS = `COLLECT {
         }}
     }`;
 
-const positionItems = (start: PositionStart, parts: ReadonlySet<PositionPart>) => {
-  const keptDate = KEPT_DATE[start];
+/**
+ * One entry per motion, each motion's properties once (a motion is about three or four subjects, and its
+ * properties were most of a large answer when each item carried them): the motion, its date, the per-motion parts
+ * asked for, and `about` — one entry per subject with its claims and the per-subject parts asked for. A motion
+ * about nothing (or not about the subject asked for) has no entry. positions.ts makes one item of each.
+ */
+const positionMotions = (start: PositionStart, parts: ReadonlySet<PositionPart>) => {
   const motionParts = (['authors', 'documents', 'outcomes'] as const).filter((p) => parts.has(p));
   const withAuthors = parts.has('authors') ? 'm, authors' : 'm';
-  const byMotion = parts.has('authors')
-    ? `// authors in the order the text names them
-  WITH m, ${keptDate ? 'kept, ' : ''}person, auth ORDER BY auth.documentId, auth.start
-  WITH m, ${keptDate ? `${keptDate} AS motionDate, ` : ''}${AUTHORS}`
-    : `WITH DISTINCT m${keptDate ? `, ${keptDate} AS motionDate` : ''}`;
   const caseParts = [...(parts.has('documents') ? [DOCUMENTS] : []), ...(parts.has('outcomes') ? [OUTCOMES] : [])];
-  const evidence = parts.has('subjectEvidence') ? ['subjectEvidence'] : [];
-  const item = [
-    'motion: m{.*}, date: motionDate, subject: s{.*, kind: kind}',
-    ...[...motionParts, ...evidence].map((p) => `${p}: ${p}`),
+  const about = [
+    'subject: s{.*, kind: kind}',
+    ...(parts.has('subjectEvidence') ? ['subjectEvidence: subject.subjectEvidence'] : []),
     'claims: [c IN caseClaims WHERE s IN c.about | c.claim]',
     ...(parts.has('citations') ? [`citations: ${CITATIONS}`] : []),
   ];
+  const motion = ['motion: m{.*}, date: motionDate', ...motionParts.map((p) => `${p}: ${p}`), 'about: about'];
   return `CALL (party) {
-  ${MOTIONS_OF[start]}
-  AND ($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })
-  ${byMotion}
-  WITH ${withAuthors}, ${keptDate ? 'motionDate' : `${MOTION_DATE} AS motionDate`}
+  ${motionsOf(start, parts.has('authors'))}
   WHERE CASE WHEN motionDate IS NULL THEN $includeUndated ELSE motionDate >= $from AND motionDate <= $to END
   ${subjects(parts.has('subjectEvidence'))}
   WITH ${[withAuthors, 'motionDate', 'subjects', ...caseParts, `${caseClaims(parts.has('claims'))} AS caseClaims`].join(',\n    ')}
-  UNWIND subjects AS subject
-  WITH ${['m', 'motionDate', ...motionParts, 'caseClaims', 'subject.s AS s', 'subject.kind AS kind', ...evidence.map((p) => `subject.${p} AS ${p}`)].join(', ')}
-  RETURN collect({
-    ${item.join(',\n    ')}
-  }) AS items
+  WHERE size(subjects) > 0
+  CALL (m, subjects, caseClaims) {
+    UNWIND subjects AS subject
+    WITH subject, subject.s AS s, subject.kind AS kind
+    RETURN collect({
+      ${about.join(',\n      ')}
+    }) AS about
+  }
+  RETURN collect({${motion.join(', ')}}) AS motions
 }`;
 };
 
 /** The parts as a key: one query text per start and set of parts, built once. */
 const partsKey = (parts: ReadonlySet<PositionPart>) => subsetKey(POSITION_PARTS, parts);
 
-/** One party (by its canonical abbreviation) and its items; no row when the graph has no such party. */
+/** One party (by its canonical abbreviation) and its motions; no row when the graph has no such party. */
 export const partyPositionsQuery = (start: PositionStart, parts: ReadonlySet<PositionPart>) =>
   builtOnce(`positions party ${start} ${partsKey(parts)}`, () => `MATCH (party:Party {abbreviation: $abbreviation})
-${positionItems(start, parts)}
-RETURN party{.*} AS party, items`);
+${positionMotions(start, parts)}
+RETURN party{.*} AS party, motions`);
 
-/** Every party with items on one project or topic; `subject` is null when no node has the id. */
+/** Every party with motions on one project or topic; `subject` is null when no node has the id. */
 export const comparePositionsQuery = (parts: ReadonlySet<PositionPart>) =>
   builtOnce(`positions compare ${partsKey(parts)}`, () => `OPTIONAL MATCH (project:Project {id: $subjectId})
 OPTIONAL MATCH (topic:Topic {id: $subjectId})
 WITH coalesce(project, topic) AS subject
 OPTIONAL MATCH (party:Party) WHERE subject IS NOT NULL
-${positionItems('party', parts)}
-WITH subject, party, items ORDER BY party.abbreviation
-RETURN subject{.*} AS subject, [p IN collect({party: party{.*}, items: items}) WHERE size(p.items) > 0] AS parties`);
+${positionMotions('party', parts)}
+WITH subject, party, motions ORDER BY party.abbreviation
+RETURN subject{.*} AS subject, [p IN collect({party: party{.*}, motions: motions}) WHERE size(p.motions) > 0] AS parties`);
 
-/**
- * One item of the query. Only the parts the request asked for are there (see POSITION_PARTS); `claims` always is,
- * since the stance rests on it, but carries its document and role only when `claims` was asked for.
- */
-export interface PositionItemRow {
-  motion: NodeRow;
-  date: string | null;
-  subject: NodeRow & { kind: 'PROJECT' | 'TOPIC'; name: string };
-  claims: Array<{ claim: NodeRow; document?: NodeRow; role?: string; evidence: Rel; speaksForMotion: boolean }>;
+/** What an item's subject is: a project or a topic, with its properties. */
+type SubjectRow = NodeRow & { kind: 'PROJECT' | 'TOPIC'; name: string };
+type ClaimRow = { claim: NodeRow; document?: NodeRow; role?: string; evidence: Rel; speaksForMotion: boolean };
+type CitationRow = { evaluation: NodeRow; document: NodeRow; role: string; evidence: Rel; findings: NodeRow[] };
+interface MotionParts {
   authors?: Array<{ person: NodeRow; evidence: Rel }>;
-  subjectEvidence?: Rel[];
   documents?: Array<{ document: NodeRow; role: string; evidence: Rel }>;
   outcomes?: Array<{
     outcome: string;
@@ -197,12 +214,32 @@ export interface PositionItemRow {
     document: NodeRow;
     evidence: Rel;
   }>;
-  citations?: Array<{ evaluation: NodeRow; document: NodeRow; role: string; evidence: Rel; findings: NodeRow[] }>;
+}
+
+/**
+ * One motion of the query, with one entry per subject it is about. Only the parts the request asked for are
+ * there (see POSITION_PARTS); `claims` always is, since the stance rests on it, but carries its document and role
+ * only when `claims` was asked for.
+ */
+export interface PositionMotionRow extends MotionParts {
+  motion: NodeRow;
+  date: string | null;
+  about: Array<{ subject: SubjectRow; claims: ClaimRow[]; subjectEvidence?: Rel[]; citations?: CitationRow[] }>;
+}
+
+/** One (motion, subject) of the answer: what a position is made of (positions.ts). */
+export interface PositionItemRow extends MotionParts {
+  motion: NodeRow;
+  date: string | null;
+  subject: SubjectRow;
+  claims: ClaimRow[];
+  subjectEvidence?: Rel[];
+  citations?: CitationRow[];
 }
 
 export interface PartyPositionsRow {
   party: NodeRow;
-  items: PositionItemRow[];
+  motions: PositionMotionRow[];
 }
 
 export interface ComparePositionsRow {

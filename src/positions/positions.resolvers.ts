@@ -7,7 +7,7 @@ import type { Context } from '../graphql/context.js';
 import { checkId } from '../graphql/ids.js';
 import { selectedFields } from '../graphql/selection.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { partyPositions, type SubjectValue, timeline } from './positions.js';
+import { partyPositions, positionItems, type SubjectValue, timeline } from './positions.js';
 import {
   type ComparePositionsRow,
   comparePositionsQuery,
@@ -91,7 +91,7 @@ export const positionResolvers = {
       const [row] = await ctx.executor.read<PartyPositionsRow>(query, { abbreviation, subjectId: null, ...dates.params });
       const party = row?.party ?? fallback;
       if (!party) throw notFound('party', args.abbreviation);
-      const items = row?.items ?? [];
+      const items = positionItems(row?.motions ?? []);
       const positions = partyPositions(party, items, parts);
       return {
         party,
@@ -113,7 +113,7 @@ export const positionResolvers = {
       const [row] = await ctx.executor.read<ComparePositionsRow>(comparePositionsQuery(parts), { subjectId: id, ...dateRange(args).params });
       // a topic of the vocabulary that no document carries yet is a subject without positions, not an error
       if (!row?.subject && args.projectId != null) throw notFound('project', id);
-      return (row?.parties ?? []).flatMap((p) => partyPositions(p.party, p.items, parts));
+      return (row?.parties ?? []).flatMap((p) => partyPositions(p.party, positionItems(p.motions), parts));
     },
   },
   PositionSubject: {

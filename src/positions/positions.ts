@@ -5,7 +5,7 @@
  */
 import { evidenceOf, type EvidenceValue } from '../graphql/evidence.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { POSITION_PARTS, type PositionItemRow, type PositionPart } from './positions.repo.js';
+import { POSITION_PARTS, type PositionItemRow, type PositionMotionRow, type PositionPart } from './positions.repo.js';
 
 export type Stance = 'FOR' | 'AGAINST' | 'MIXED';
 export type StanceBasis = 'AUTHORSHIP' | 'CLAIMS';
@@ -104,6 +104,11 @@ export interface PartyPositionValue {
   firstYear: number | null;
   lastYear: number | null;
   motions: PositionMotionValue[];
+}
+
+/** The query's motions as items: one per (motion, subject it is about), each with its motion's parts. */
+export function positionItems(motions: PositionMotionRow[]): PositionItemRow[] {
+  return motions.flatMap(({ about, ...motion }) => about.map((entry) => ({ ...motion, ...entry })));
 }
 
 /** Subject names in Swedish order (å, ä, ö last); one collator, since localeCompare(…, 'sv') builds one per call. */

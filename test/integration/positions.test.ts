@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { positionItems } from '../../src/positions/positions.js';
 import { type PartyPositionsRow, POSITION_PARTS, partyPositionsQuery } from '../../src/positions/positions.repo.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
@@ -91,9 +92,9 @@ async function sameFromEitherStart(): Promise<number> {
       const [kept] = await db.executor.read<PartyPositionsRow>(partyPositionsQuery('kept', all), params);
       const [walked] = await db.executor.read<PartyPositionsRow>(partyPositionsQuery('party', all), params);
       const order = (row: PartyPositionsRow | undefined) =>
-        (row?.items ?? []).map((i) => JSON.stringify(i)).sort();
+        positionItems(row?.motions ?? []).map((i) => JSON.stringify(i)).sort();
       expect(order(kept), `${abbreviation} ${from}..${to}`).toEqual(order(walked));
-      if ((walked?.items.length ?? 0) > 0) withItems++;
+      if ((walked?.motions.length ?? 0) > 0) withItems++;
     }
   return withItems;
 }
