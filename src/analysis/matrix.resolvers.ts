@@ -4,7 +4,7 @@ import type { Context } from '../graphql/context.js';
 import { selectedFields } from '../graphql/selection.js';
 import { checkDate, party, topicId } from './filters.js';
 import { addUpMatrix } from './matrix.js';
-import { CITATION_MATRIX, type MatrixColumns, type MatrixDetail, type MatrixGroups, type MatrixRows } from './matrix.repo.js';
+import { CITATION_MATRIX, type MatrixColumns, type MatrixDetail, type MatrixSums, type MatrixRows } from './matrix.repo.js';
 
 interface MatrixFilter {
   municipalityId?: string | null;
@@ -32,7 +32,7 @@ export const matrixResolvers = {
       const start = !partyAbbreviation ? 'all' : from || to ? 'partyPeriod' : 'party';
       const cellFields = selectedFields(info, ['cells']);
       const detail: MatrixDetail = cellFields.has('citationIds') || cellFields.has('documentIds') ? 'lists' : 'counts';
-      const [groups] = await ctx.executor.read<MatrixGroups>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`][detail], {
+      const [sums] = await ctx.executor.read<MatrixSums>(CITATION_MATRIX[start][`${args.rows}:${args.columns}`][detail], {
         municipalityId: f.municipalityId ?? null,
         partyAbbreviation,
         publisherId: f.publisherId ?? null,
@@ -41,7 +41,7 @@ export const matrixResolvers = {
         from,
         to,
       });
-      return addUpMatrix(groups ?? { evaluations: [], sources: [] }, detail);
+      return addUpMatrix(sums ?? { sources: [], columns: [] }, detail);
     },
   },
 };

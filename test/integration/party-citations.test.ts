@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUpMatrix } from '../../src/analysis/matrix.js';
-import { CITATION_MATRIX, type MatrixDetail, type MatrixGroups, type MatrixStart, matrixColumns, matrixRows } from '../../src/analysis/matrix.repo.js';
+import { CITATION_MATRIX, type MatrixDetail, type MatrixSums, type MatrixStart, matrixColumns, matrixRows } from '../../src/analysis/matrix.repo.js';
 import { applySchema } from '../../src/db/migrate.js';
 import { loadDocuments } from '../../src/ingest/load/load-batch.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
@@ -51,8 +51,8 @@ const expectDerivedKept = async () => {
 };
 /** The matrix one start's query gives, added up as the API adds it up. */
 const matrixOf = async (start: MatrixStart, shape: keyof (typeof CITATION_MATRIX)['all'], detail: MatrixDetail, params: Record<string, unknown>) => {
-  const [groups] = await db.executor.read<MatrixGroups>(CITATION_MATRIX[start][shape][detail], params);
-  return addUpMatrix(groups as MatrixGroups, detail);
+  const [sums] = await db.executor.read<MatrixSums>(CITATION_MATRIX[start][shape][detail], params);
+  return addUpMatrix(sums as MatrixSums, detail);
 };
 const partiesOf = (rows: Array<Record<string, unknown>>) => [...new Set(rows.map((r) => r.party))].sort();
 
