@@ -27,14 +27,14 @@ const DOC = (v: string) => `${v}{.*, rawText: null, text: null, fingerprint: nul
  * rows, a range started from the documents dated in it and read the party's whole membership as a set: 115,000
  * of the 170,000 db hits of a month of one party at scale M.)
  */
-const MOTIONS_OF = {
-  party: `MATCH (party)<-[:MEMBER_OF]-(person:Person)
+const PARTY_MOTIONS = `MATCH (party)<-[:MEMBER_OF]-(person:Person)
   WITH DISTINCT person
   // a fact a curator rejected backs nothing
-  MATCH (person)<-[auth:AUTHORED_BY]-(m:Motion) WHERE coalesce(auth.status, '') <> 'REJECTED'`,
-  kept: `MATCH (kept:PartyMotion) WHERE kept.partyId = party.id AND kept.date >= $from AND kept.date <= $to
-  MATCH (m:Motion {id: kept.motionId})`,
-};
+  MATCH (person)<-[auth:AUTHORED_BY]-(m:Motion) WHERE coalesce(auth.status, '') <> 'REJECTED'`;
+const KEPT_MOTIONS = `MATCH (kept:PartyMotion) WHERE kept.partyId = party.id AND kept.date >= $from AND kept.date <= $to
+  MATCH (m:Motion {id: kept.motionId})`;
+/** Where a query starts (above): the party's whole membership, or its kept motions of the range. */
+export type PositionStart = 'party' | 'kept';
 const AUTHORS = `collect({person: person{.*}, evidence: properties(auth)}) AS authors`;
 
 /**
@@ -49,21 +49,20 @@ const ABOUT_SUBJECT = `($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Do
 /** The party's motions (`m`) with their date (`motionDate`) and, when asked for, their authors from it. */
 function motionsOf(start: PositionStart, withAuthors: boolean): string {
   if (start === 'party')
-    return `${MOTIONS_OF.party}
+    return `${PARTY_MOTIONS}
   AND ${ABOUT_SUBJECT}
   ${withAuthors ? `WITH m, person, auth ORDER BY auth.documentId, auth.start\n  WITH m, ${AUTHORS}` : 'WITH DISTINCT m'}
   WITH ${withAuthors ? 'm, authors' : 'm'}, ${MOTION_DATE} AS motionDate`;
   return withAuthors
-    ? `${MOTIONS_OF.kept}
+    ? `${KEPT_MOTIONS}
   ${KEPT_AUTHORS}
   AND ${ABOUT_SUBJECT}
   WITH m, kept, person, auth ORDER BY auth.documentId, auth.start
   WITH m, kept.date AS motionDate, ${AUTHORS}`
-    : `${MOTIONS_OF.kept}
+    : `${KEPT_MOTIONS}
   WHERE ${ABOUT_SUBJECT}
   WITH m, kept.date AS motionDate`;
 }
-export type PositionStart = keyof typeof MOTIONS_OF;
 
 /**
  * What a position's motion can carry beyond its stance. Each part is read only when the request selects it
