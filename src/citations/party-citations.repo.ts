@@ -2,8 +2,8 @@
  * A party's citations, kept as rows of their own (:PartyCitation) with a count per party, and — rebuilt by the
  * same statements, for the same motions — a party's motions (:PartyMotion, below, for party positions).
  *
- * The citations are kept so that "the citations of KD" is an index range and not a walk. Walking it means every member of the party, their motions, their cases' documents and
- * every citation of those (30,782 for one party at scale M: ~200 ms to count, whatever the page size), because
+ * The citations are kept so that "the citations of KD" is an index range and not a walk. Walking it means every
+ * member of the party, their motions, their cases' documents and every citation of those (30,782 for one party at scale M: ~200 ms to count, whatever the page size), because
  * the list is ordered by key and counted whole.
  *
  * One row per (party, citation, case link): a citing document `d`, the evaluation `e` it cites (CITES `c`), the
@@ -14,9 +14,9 @@
  * matrix of one party needs no fact per citation (matrix.repo.ts).
  *
  * What decides a motion's rows — its case's citations, its authors, their parties, its documents' dates and
- * municipalities, its own municipality — only
- * grows or changes through a load, so the loader rebuilds the rows of every motion a load may have changed, in
- * the load's own transaction (write-plan.ts). Everything else (a restore, an upgrade) rebuilds them all.
+ * municipalities, its own municipality — only grows or changes through a load, so the loader rebuilds the rows of
+ * every motion a load may have changed, in the load's own transaction (write-plan.ts). Everything else (a
+ * restore, an upgrade) rebuilds them all.
  */
 import { MOTION_DATE } from '../positions/positions.repo.js';
 

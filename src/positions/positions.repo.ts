@@ -46,7 +46,10 @@ const KEPT_AUTHORS = `MATCH (m)-[auth:AUTHORED_BY]->(person:Person) WHERE coales
 /** Only motions whose case is about the subject asked for, if one is. */
 const ABOUT_SUBJECT = `($subjectId IS NULL OR EXISTS { (m)<-[:PART_OF_CASE]-(:Document)-[:MENTIONS|HAS_TOPIC]->({id: $subjectId}) })`;
 
-/** The party's motions (`m`) with their date (`motionDate`) and, when asked for, their authors from it. */
+/**
+ * The party's motions (`m`) with their date (`motionDate`) and, when asked for, their authors from it, in the
+ * order the text names them.
+ */
 function motionsOf(start: PositionStart, withAuthors: boolean): string {
   if (start === 'party')
     return `${PARTY_MOTIONS}

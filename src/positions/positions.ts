@@ -134,12 +134,9 @@ export function positionItems(motions: PositionMotionRow[]): PositionItemRow[] {
 /** Subject names in Swedish order (å, ä, ö last); one collator, since localeCompare(…, 'sv') builds one per call. */
 const swedish = new Intl.Collator('sv');
 
-/** Two strings in code-unit order: ISO dates and ids need no collation, and localeCompare costs a collator's work per call. */
-const inCodeUnitOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Dated motions first, by date; then by id, so answers are stable. */
 const byDate = (a: PositionMotionValue, b: PositionMotionValue) =>
-  inCodeUnitOrder(a.date ?? '9999', b.date ?? '9999') || inCodeUnitOrder(a.motion.id, b.motion.id);
+  (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.motion.id.localeCompare(b.motion.id);
 
 /** The query's items for one party, grouped into one position per subject: projects first, then by name. */
 export function partyPositions(party: NodeRow, items: PositionItemRow[], parts: ReadonlySet<PositionPart> = ALL_PARTS): PartyPositionValue[] {
@@ -166,7 +163,7 @@ export function partyPositions(party: NodeRow, items: PositionItemRow[], parts: 
         motions: motions.sort(byDate),
       };
     })
-    .sort((a, b) => inCodeUnitOrder(a.subject.kind, b.subject.kind) || swedish.compare(a.subject.name, b.subject.name));
+    .sort((a, b) => a.subject.kind.localeCompare(b.subject.kind) || swedish.compare(a.subject.name, b.subject.name));
 }
 
 /** Per year (ascending, undated last): the subjects argued that year, with that year's stance. */
