@@ -10,16 +10,19 @@ import { CITATION_MATRIX, type MatrixDetail, type MatrixSums, type MatrixStart, 
 import { applySchema } from '../../src/db/migrate.js';
 import { loadDocuments } from '../../src/ingest/load/load-batch.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { documentId } from '../../src/ingest/plan/from-record.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { loadAnalysisFixture } from '../support/analysis-fixture.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
-import { botkyrkaMotion, botkyrkaProtocol, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
+import { botkyrkaMotion, botkyrkaProtocol, citedTwiceMotion, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
 import {
   FORGET_PARTY_CITATIONS,
   MATRIX_FILTER_VALUES,
   PARTY_CITATION_COUNTS,
+  PARTY_CITATION_ROWS_REPEATED,
+  EVALUATION_CITES_OF_DOCUMENT,
   PARTY_CITATION_ROWS,
   PARTY_CITATIONS_WALKED,
   PARTY_MOTION_ROWS,
@@ -95,8 +98,17 @@ describe('the citation matrix of one party, read from its rows', () => {
   beforeAll(async () => {
     await resetGraph(db.executor);
     await loadSeed(db.executor);
-    for (const d of [botkyrkaMotion, malmoResponse, botkyrkaProtocol, laterMotion]) await loadDocument(db.executor, d);
+    for (const d of [botkyrkaMotion, malmoResponse, botkyrkaProtocol, laterMotion, citedTwiceMotion]) await loadDocument(db.executor, d);
     await loadCuratedFixture(db.executor);
+  });
+
+  // A party's matrix counts its rows where the walk counts distinct citation keys: exact only while a party has one
+  // row per citation. citedTwiceMotion names IGOR's evaluation in two places of one document.
+  it('has one row per party and citation, also for a document that cites one evaluation in two places', async () => {
+    const [twice] = await db.executor.read(EVALUATION_CITES_OF_DOCUMENT, { documentId: documentId(citedTwiceMotion.rawText) });
+    expect(twice).toEqual({ cites: 1, evaluations: 1 });
+    expect(await db.executor.read(PARTY_CITATION_ROWS_REPEATED)).toEqual([]);
+    expect((await kept()).some((r) => r.party === 'KD')).toBe(true);
   });
 
   // Every shape unfiltered, a period for each kind of row, each other filter on a shape of its own (a start's and

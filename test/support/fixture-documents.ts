@@ -170,3 +170,45 @@ ${municipality} kommun behöver fler fritidsgårdar. Vi föreslår att kommunen 
     ...citesNothing,
   });
 }
+
+const citedTwiceText = `Motion: Sociala insatsgrupper i Huddinge
+av Dana Dahl (KD)
+
+Brottsförebyggande rådet har utvärderat IGOR-projektet, och samverkan blev bättre.
+Längre fram: Brottsförebyggande rådet har utvärderat IGOR-projektet också för unga över 18 år.
+
+Huddinge kommun bör ansluta sig.
+`;
+
+/**
+ * A motion whose one document cites the same evaluation (IGOR's) in two places: two CITES facts between the same
+ * document and evaluation, so one citation (document|evaluation|motion) stated twice, which must count once.
+ */
+export const citedTwiceMotion = documentInput(citedTwiceText, {
+  extractor: 'test-fixture@1.0.0',
+  document: {
+    title: 'Motion: Sociala insatsgrupper i Huddinge',
+    kind: 'motion',
+    municipality: 'Huddinge',
+    municipalityEvidence: spanOf(citedTwiceText, 'Huddinge kommun'),
+    body: 'Kommunfullmäktige',
+    agendaItem: null,
+    date: '2024-04-02',
+  },
+  motion: { title: 'Sociala insatsgrupper i Huddinge', evidence: spanOf(citedTwiceText, 'Sociala insatsgrupper i Huddinge') },
+  authors: [{ name: 'Dana Dahl', party: 'KD', evidence: spanOf(citedTwiceText, 'Dana Dahl (KD)') }],
+  decision: null,
+  agencies: [{ name: 'Brottsförebyggande rådet', evidence: spanOf(citedTwiceText, 'Brottsförebyggande rådet') }],
+  bodies: [],
+  projects: [{ name: 'IGOR', evidence: spanOf(citedTwiceText, 'IGOR') }],
+  evaluations: [
+    { attributedTo: 'Brottsförebyggande rådet', subject: 'IGOR', evidence: spanOf(citedTwiceText, 'Brottsförebyggande rådet har utvärderat IGOR-projektet') },
+    {
+      attributedTo: 'Brottsförebyggande rådet',
+      subject: 'IGOR',
+      evidence: spanOf(citedTwiceText, 'Brottsförebyggande rådet har utvärderat IGOR-projektet', citedTwiceText.indexOf('Längre fram')),
+    },
+  ],
+  findings: [],
+  normalization: { changedTokens: 0 },
+});

@@ -124,6 +124,13 @@ WHERE EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party) }
 RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId,
   d.municipalityId AS documentMunicipalityId, m.municipalityId AS motionMunicipalityId
 ORDER BY party, key, citesFactId, caseFactId`;
+/** Kept rows of one (party, citation) beyond the first: none, if a party's rows are one per citation. */
+export const PARTY_CITATION_ROWS_REPEATED = `MATCH (r:PartyCitation)
+WITH r.party AS party, r.key AS key, count(*) AS rows WHERE rows > 1
+RETURN party, key, rows`;
+/** A document's CITES facts to evaluations, and how many evaluations they reach. */
+export const EVALUATION_CITES_OF_DOCUMENT = `MATCH (:Document {id: $documentId})-[c:CITES]->(e:Evaluation)
+RETURN count(c) AS cites, count(DISTINCT e) AS evaluations`;
 export const FORGET_PARTY_CITATIONS = `MATCH (n) WHERE NOT (${IS_FACT_NODE}) DETACH DELETE n`;
 /** A party's kept motions, and the same walked from the facts (a motion's date: the earliest of its case's documents). */
 export const PARTY_MOTION_ROWS = `MATCH (r:PartyMotion) RETURN r.partyId AS partyId, r.motionId AS motionId, r.date AS date
