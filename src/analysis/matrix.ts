@@ -44,56 +44,77 @@ interface CellSum {
   row: AxisItem;
   column: AxisItem;
   count: number;
-  citationIds: string[];
-  documentIds: Set<string>;
+  citationIds: string[] | null;
+  documentIds: Set<string> | null;
 }
+
+const cellOrder = (a: CellSum, b: CellSum) =>
+  byLabel(a.row.label, b.row.label) || byLabel(a.column.label, b.column.label) || byId(a.row.id, b.row.id) || byId(a.column.id, b.column.id);
 
 /**
  * Rows and columns in label order, then id; cells by their row's label, then their column's, then the ids. A
  * cell's citations and documents (detail `lists`) are sorted, so one matrix is always written the same way.
+ * (Written as plain loops over maps keyed by id: it runs on every request, over about a thousand cells at M.)
  */
 export function addUpMatrix(sums: MatrixSums, detail: MatrixDetail): Matrix {
-  const rowsOf = new Map(sums.sources.map((s) => [s.source, s.rows]));
+  const lists = detail === 'lists';
+  const rowsOf = new Map<string, AxisItem[]>();
   const rows = new Map<string, AxisItem>();
   let totalCitations = 0;
   for (const source of sums.sources) {
+    const sourceRows: AxisItem[] = [];
+    rowsOf.set(source.source, sourceRows);
     if (source.rows.length === 0) continue;
     totalCitations += source.count;
     for (const r of source.rows) {
-      const row = rows.get(r.id) ?? { id: r.id, label: r.label, count: 0 };
+      let row = rows.get(r.id);
+      if (!row) {
+        row = { id: r.id, label: r.label, count: 0 };
+        rows.set(r.id, row);
+      }
       row.count += source.count;
-      rows.set(r.id, row);
+      sourceRows.push(row);
     }
   }
   const columns: AxisItem[] = [];
-  const cells = new Map<string, CellSum>();
+  // per row, its cells by column id
+  const cellsOfRow = new Map<AxisItem, Map<string, CellSum>>();
+  const cells: CellSum[] = [];
   for (const c of sums.columns) {
     const column = { id: c.id, label: c.label, count: 0 };
-    c.sources.forEach((source, i) => {
+    for (let i = 0; i < c.sources.length; i++) {
+      const sourceRows = rowsOf.get(c.sources[i] as string);
+      if (!sourceRows || sourceRows.length === 0) continue;
       const count = c.counts[i] ?? 0;
-      const sourceRows = rowsOf.get(source) ?? [];
-      if (sourceRows.length > 0) column.count += count;
-      for (const r of sourceRows) {
-        const key = `${r.id}\u0000${c.id}`;
-        const cell = cells.get(key) ?? { row: rows.get(r.id) as AxisItem, column, count: 0, citationIds: [], documentIds: new Set() };
-        cell.count += count;
-        if (detail === 'lists') {
-          cell.citationIds.push(...(c.citationIds?.[i] ?? []));
-          for (const id of c.documentIds?.[i] ?? []) cell.documentIds.add(id);
+      column.count += count;
+      for (const row of sourceRows) {
+        let byColumn = cellsOfRow.get(row);
+        if (!byColumn) {
+          byColumn = new Map();
+          cellsOfRow.set(row, byColumn);
         }
-        cells.set(key, cell);
+        let cell = byColumn.get(c.id);
+        if (!cell) {
+          cell = { row, column, count: 0, citationIds: lists ? [] : null, documentIds: lists ? new Set() : null };
+          byColumn.set(c.id, cell);
+          cells.push(cell);
+        }
+        cell.count += count;
+        if (lists) {
+          for (const id of c.citationIds?.[i] ?? []) cell.citationIds?.push(id);
+          for (const id of c.documentIds?.[i] ?? []) cell.documentIds?.add(id);
+        }
       }
-    });
+    }
     if (column.count > 0) columns.push(column);
   }
-  const cellOrder = (a: CellSum, b: CellSum) =>
-    byLabel(a.row.label, b.row.label) || byLabel(a.column.label, b.column.label) || byId(a.row.id, b.row.id) || byId(a.column.id, b.column.id);
+  cells.sort(cellOrder);
   return {
     rows: [...rows.values()].sort(axisOrder),
     columns: columns.sort(axisOrder),
-    cells: [...cells.values()].sort(cellOrder).map((c) =>
-      detail === 'lists'
-        ? { rowId: c.row.id, columnId: c.column.id, count: c.count, citationIds: c.citationIds.sort(byId), documentIds: [...c.documentIds].sort(byId) }
+    cells: cells.map((c) =>
+      lists
+        ? { rowId: c.row.id, columnId: c.column.id, count: c.count, citationIds: (c.citationIds ?? []).sort(byId), documentIds: [...(c.documentIds ?? [])].sort(byId) }
         : { rowId: c.row.id, columnId: c.column.id, count: c.count },
     ),
     totalCitations,
