@@ -114,11 +114,12 @@ const ROWS_OF_SOURCE: Record<MatrixRows, string> = {
 
 /**
  * What a citation in the stream carries besides its evaluation and source: its id, to count it once, and for
- * detail `lists` its document too. The walk meets a citation once per (CITES, PART_OF_CASE) pair of facts, so it
- * counts ids distinct. A party has one row per citation: a fact's identity is (type, ends, key) and the key of
- * both is the citing document's id (from-record.ts), so one document has one CITES to an evaluation and one
- * PART_OF_CASE to a motion, and its rows are counted as they are — reading and hashing their keys (2,855 for the
- * counts of one party and year at M, and as many document ids, neither of them needed) was a third of the statement.
+ * detail `lists` its document too. The walk counts ids distinct: it is the definition (a citation counts once)
+ * that the party start is tested against. A party's rows are counted as they are, one per citation: a fact's
+ * identity is (type, ends, key), CITES and PART_OF_CASE come only from a document's own plan, keyed by that
+ * document (from-record.ts; no curated fact is of either type), so a document has one CITES to an evaluation and
+ * one PART_OF_CASE to a motion. Reading and hashing the rows' keys (2,855 for the counts of one party and year at
+ * M, and as many document ids, neither needed) was a third of the statement.
  */
 const STREAM_IDS: Record<MatrixStart, Record<MatrixDetail, string>> = {
   all: { counts: `, ${WALKED_CITATION_ID} AS citationId`, lists: `, ${WALKED_CITATION_ID} AS citationId, d.id AS documentId` },

@@ -18,12 +18,12 @@ import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, botkyrkaProtocol, citedTwiceMotion, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
 import {
+  EVALUATION_CITES_OF_DOCUMENT,
   FORGET_PARTY_CITATIONS,
   MATRIX_FILTER_VALUES,
   PARTY_CITATION_COUNTS,
-  PARTY_CITATION_ROWS_REPEATED,
-  EVALUATION_CITES_OF_DOCUMENT,
   PARTY_CITATION_ROWS,
+  PARTY_CITATION_ROWS_REPEATED,
   PARTY_CITATIONS_WALKED,
   PARTY_MOTION_ROWS,
   PARTY_MOTIONS_WALKED,

@@ -181,8 +181,8 @@ Huddinge kommun bör ansluta sig.
 `;
 
 /**
- * A motion whose one document cites the same evaluation (IGOR's) in two places: two CITES facts between the same
- * document and evaluation, so one citation (document|evaluation|motion) stated twice, which must count once.
+ * A motion whose one document names the same evaluation (IGOR's) in two places: the record cites it twice, and
+ * the plan makes that one CITES fact (a fact's key is the citing document), so one citation, counted once.
  */
 export const citedTwiceMotion = documentInput(citedTwiceText, {
   extractor: 'test-fixture@1.0.0',
