@@ -103,8 +103,9 @@ describe('benchmarks at scale XS', () => {
     const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: new URL('../../', import.meta.url), timeout: 280_000 });
     const rate = (label: string) => new RegExp(`${label}[^\\n]*: +(\\d+(?:\\.\\d+)?) docs/s over (\\d+)`).exec(stdout);
     expect(stdout).toContain(`scale XS document set (${scales.XS.documents} texts`);
-    const figures = ['alone \\(no database\\)', 'one transaction per document', '20 documents per transaction', 'writing alone'].map(rate);
-    expect(figures.map((f) => Number(f?.[2]))).toEqual([Math.min(2000, scales.XS.documents - 100), 5, scales.XS.documents - 5 - 40, 40]);
+    const figures = ['alone \\(no database\\)', 'again, warm', 'one transaction per document', '20 documents per transaction', 'writing alone'].map(rate);
+    const prepared = Math.min(2000, scales.XS.documents - 100);
+    expect(figures.map((f) => Number(f?.[2]))).toEqual([prepared, prepared, 5, scales.XS.documents - 5 - 40, 40]);
     for (const f of figures) expect(Number(f?.[1])).toBeGreaterThan(0);
     expect(stdout).toMatch(/20 documents per transaction, \d+ preparing worker threads?: /);
     expect(stdout).toMatch(/its last third \(Neo4j's JIT settled\): +\d+(?:\.\d+)? docs\/s over \d+; CPU meanwhile: this process \d+\.\d\d cores, Neo4j \d+\.\d\d cores/);
