@@ -113,34 +113,13 @@ const ROWS_OF_SOURCE: Record<MatrixRows, string> = {
 };
 
 /**
- * What a citation in the stream carries besides its evaluation and source: its id, to count it once, and for
- * detail `lists` its document too. The walk counts ids distinct: it is the definition (a citation counts once)
- * that the party start is tested against. A party's rows are counted as they are, one per citation: a fact's
- * identity is (type, ends, key), CITES and PART_OF_CASE come only from a document's own plan, keyed by that
- * document (from-record.ts; no curated fact is of either type), so a document has one CITES to an evaluation and
- * one PART_OF_CASE to a motion. Reading and hashing the rows' keys (2,855 for the counts of one party and year at
- * M, and as many document ids, neither needed) was a third of the statement.
+ * From one row per citation (evaluationId, source; for `lists` its citationId and documentId): the groups
+ * (evaluation, source) and their counts, the evaluations kept by the filters with their columns, and then what
+ * matrix.ts needs, summed over evaluations: each source with its citations that have a column, and its rows;
+ * each column with its sources and their citations in it. (Sent as sums, not groups: the groups of one party and
+ * year at scale M were 157 kB and a third of the time; the sums are 73 kB.)
  */
-const STREAM_IDS: Record<MatrixStart, Record<MatrixDetail, string>> = {
-  all: { counts: `, ${WALKED_CITATION_ID} AS citationId`, lists: `, ${WALKED_CITATION_ID} AS citationId, d.id AS documentId` },
-  party: { counts: '', lists: ', r.key AS citationId, r.documentId AS documentId' },
-  partyPeriod: { counts: '', lists: ', r.key AS citationId, r.documentId AS documentId' },
-};
-/** How a group (evaluation, source) counts its citations. */
-const GROUP_COUNT: Record<MatrixStart, string> = {
-  all: 'count(DISTINCT citationId)',
-  party: 'count(*)',
-  partyPeriod: 'count(*)',
-};
-
-/**
- * From one citation per stream row (evaluationId, source, and STREAM_IDS): the groups (evaluation, source) and
- * their counts, the evaluations kept by the filters with their columns, and then what matrix.ts needs, summed
- * over evaluations: each source with its citations that have a column, and its rows; each column
- * with its sources and their citations in it. (Sent as sums, not groups: the groups of one party and year at
- * scale M were 157 kB and a third of the time; the sums are 73 kB.)
- */
-const grouped = (start: MatrixStart, rows: MatrixRows, columns: MatrixColumns, detail: MatrixDetail) => `WITH evaluationId, source, ${GROUP_COUNT[start]} AS count${GROUP_DETAIL[detail]}
+const grouped = (rows: MatrixRows, columns: MatrixColumns, detail: MatrixDetail) => `WITH evaluationId, source, count(*) AS count${GROUP_DETAIL[detail]}
 WHERE source IS NOT NULL
 WITH evaluationId, collect({source: source, count: count${LISTS_CARRIED[detail]}}) AS groups
 MATCH (e:Evaluation {id: evaluationId})
@@ -164,12 +143,21 @@ CALL (evaluations) {
 }
 RETURN sources, columns`;
 
+/**
+ * One row per citation, carrying its id and document only for detail `lists`. The walk meets a citation once per
+ * pair of CITES and PART_OF_CASE facts, so it keeps its rows DISTINCT: the definition (a citation counts once) the
+ * party start is tested against. A party's rows are one per citation already: a fact's identity is (type, ends,
+ * key), and CITES and PART_OF_CASE come only from a document's own plan, keyed by that document (from-record.ts; no
+ * curated fact is of either type), so a document has one of each to an evaluation and a motion. Counting the
+ * rows' keys distinct instead (2,855 keys read and hashed, and as many document ids read, for the counts of one
+ * party and year at M) was a third of the statement.
+ */
 const stream = (start: MatrixStart, rows: MatrixRows, detail: MatrixDetail) =>
   start === 'all'
     ? `${WALKED_CITATIONS}
-WITH e.id AS evaluationId, ${WALKED_SOURCE[rows]} AS source${STREAM_IDS[start][detail]}`
+WITH DISTINCT e.id AS evaluationId, ${WALKED_SOURCE[rows]} AS source, ${WALKED_CITATION_ID} AS citationId${detail === 'lists' ? ', d.id AS documentId' : ''}`
     : `${partyCitations(start)}
-WITH r.evaluationId AS evaluationId, ${PARTY_SOURCE[rows]} AS source${STREAM_IDS[start][detail]}`;
+WITH r.evaluationId AS evaluationId, ${PARTY_SOURCE[rows]} AS source${detail === 'lists' ? ', r.key AS citationId, r.documentId AS documentId' : ''}`;
 
 export type MatrixStart = 'all' | keyof typeof PARTY_START;
 type Shape = `${MatrixRows}:${MatrixColumns}`;
@@ -179,7 +167,7 @@ const queriesFrom = (start: MatrixStart) =>
     matrixRows.flatMap((r) =>
       matrixColumns.map((c) => [
         `${r}:${c}`,
-        { counts: `${stream(start, r, 'counts')}\n${grouped(start, r, c, 'counts')}`, lists: `${stream(start, r, 'lists')}\n${grouped(start, r, c, 'lists')}` },
+        { counts: `${stream(start, r, 'counts')}\n${grouped(r, c, 'counts')}`, lists: `${stream(start, r, 'lists')}\n${grouped(r, c, 'lists')}` },
       ]),
     ),
   ) as Record<Shape, Record<MatrixDetail, string>>;

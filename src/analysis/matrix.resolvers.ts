@@ -1,4 +1,4 @@
-/** citationMatrix: counts per (row, column), of each row and column and in all, from one query's groups. */
+/** citationMatrix: counts per (row, column), of each row and column and in all, from one query's sums (matrix.ts adds them up). */
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../graphql/context.js';
 import { selectedFields } from '../graphql/selection.js';

@@ -3,8 +3,8 @@
  * same statements, for the same motions — a party's motions (:PartyMotion, below, for party positions).
  *
  * The citations are kept so that "the citations of KD" is an index range and not a walk. Walking it means every
- * member of the party, their motions, their cases' documents and every citation of those (30,782 for one party at scale M: ~200 ms to count, whatever the page size), because
- * the list is ordered by key and counted whole.
+ * member of the party, their motions, their cases' documents and every citation of those (30,782 for one party
+ * at scale M: ~200 ms to count, whatever the page size), because the list is ordered by key and counted whole.
  *
  * One row per (party, citation, case link): a citing document `d`, the evaluation `e` it cites (CITES `c`), the
  * motion `m` of d's case (PART_OF_CASE `pc`), and a party one of m's authors is a member of — the same rows, and

@@ -199,11 +199,14 @@ ${positionMotions('party', parts)}
 WITH subject, party, motions ORDER BY party.abbreviation
 RETURN subject{.*} AS subject, [p IN collect({party: party{.*}, motions: motions}) WHERE size(p.motions) > 0] AS parties`);
 
-/** What an item's subject is: a project or a topic, with its properties. */
-type SubjectRow = NodeRow & { kind: 'PROJECT' | 'TOPIC'; name: string };
-type ClaimRow = { claim: NodeRow; document?: NodeRow; role?: string; evidence: Rel; speaksForMotion: boolean };
-type CitationRow = { evaluation: NodeRow; document: NodeRow; role: string; evidence: Rel; findings: NodeRow[] };
-interface MotionParts {
+/**
+ * One motion of the query, with one entry per subject it is about. Only the parts the request asked for are
+ * there (see POSITION_PARTS); `claims` always is, since the stance rests on it, but carries its document and role
+ * only when `claims` was asked for.
+ */
+export interface PositionMotionRow {
+  motion: NodeRow;
+  date: string | null;
   authors?: Array<{ person: NodeRow; evidence: Rel }>;
   documents?: Array<{ document: NodeRow; role: string; evidence: Rel }>;
   outcomes?: Array<{
@@ -216,28 +219,17 @@ interface MotionParts {
     document: NodeRow;
     evidence: Rel;
   }>;
+  about: Array<{
+    /** A project or a topic, with its properties. */
+    subject: NodeRow & { kind: 'PROJECT' | 'TOPIC'; name: string };
+    claims: Array<{ claim: NodeRow; document?: NodeRow; role?: string; evidence: Rel; speaksForMotion: boolean }>;
+    subjectEvidence?: Rel[];
+    citations?: Array<{ evaluation: NodeRow; document: NodeRow; role: string; evidence: Rel; findings: NodeRow[] }>;
+  }>;
 }
 
-/**
- * One motion of the query, with one entry per subject it is about. Only the parts the request asked for are
- * there (see POSITION_PARTS); `claims` always is, since the stance rests on it, but carries its document and role
- * only when `claims` was asked for.
- */
-export interface PositionMotionRow extends MotionParts {
-  motion: NodeRow;
-  date: string | null;
-  about: Array<{ subject: SubjectRow; claims: ClaimRow[]; subjectEvidence?: Rel[]; citations?: CitationRow[] }>;
-}
-
-/** One (motion, subject) of the answer: what a position is made of (positions.ts). */
-export interface PositionItemRow extends MotionParts {
-  motion: NodeRow;
-  date: string | null;
-  subject: SubjectRow;
-  claims: ClaimRow[];
-  subjectEvidence?: Rel[];
-  citations?: CitationRow[];
-}
+/** One (motion, subject) of the answer: a motion without its `about`, with one of its entries (positions.ts). */
+export type PositionItemRow = Omit<PositionMotionRow, 'about'> & PositionMotionRow['about'][number];
 
 export interface PartyPositionsRow {
   party: NodeRow;
