@@ -13,6 +13,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.impl.index.LuceneSettings;
 
 /**
  * Runs Neo4j Community embedded with a Bolt connector on 127.0.0.1, for Belägg's local default database.
@@ -27,6 +28,16 @@ import org.neo4j.io.ByteUnit;
  */
 public final class Neo4jLauncher {
     private Neo4jLauncher() {}
+
+    /**
+     * Lucene's own default, where Neo4j's (an internal setting, 2 in 5.26) merges every two full-text segments of a
+     * size into one. Our two full-text indexes hold every document's whole text, so at 2 a bulk load rewrote each
+     * indexed byte about log2(index size / segment size) times: segment merges were 21 % of Neo4j's CPU while
+     * loading the S document set, and 9 % at 10 (JFR, 2026-11-28); Neo4j's CPU per document fell by a sixth. A
+     * searcher then reads a few more segments (14 per index instead of 8 at S), which the search benchmark does
+     * not tell apart from its noise. See BENCHMARKS.md, "Fewer full-text merges".
+     */
+    private static final int LUCENE_MERGE_FACTOR = 10;
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -47,7 +58,8 @@ public final class Neo4jLauncher {
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(5))
                 // A laptop-sized default: keep few transaction logs around and do not preallocate them.
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, "keep_none")
-                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false);
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(LuceneSettings.lucene_merge_factor, LUCENE_MERGE_FACTOR);
         // Benchmarks only (bench/neo4j-apoc): -Dbelagg.plugins names a plugin directory (APOC, which @neo4j/graphql
         // needs) whose apoc.* procedures run unrestricted. The product passes none and loads no plugins.
         String plugins = System.getProperty("belagg.plugins");
