@@ -13,4 +13,7 @@ CREATE CONSTRAINT party_citation_count_party IF NOT EXISTS FOR (n:PartyCitationC
 // A party's motions for party positions, by date (a range of a party's dated motions) and by motion (the loader).
 CREATE INDEX party_motion_date IF NOT EXISTS FOR (n:PartyMotion) ON (n.partyId, n.date);
 CREATE INDEX party_motion_by_motion IF NOT EXISTS FOR (n:PartyMotion) ON (n.motionId);
+// A person's parties, by person (the parties of a finding's citing authors); one row per pair, which a load merges.
+CREATE CONSTRAINT person_party_pair IF NOT EXISTS FOR (n:PersonParty) REQUIRE (n.personId, n.partyId) IS UNIQUE;
+CREATE INDEX person_party_by_person IF NOT EXISTS FOR (n:PersonParty) ON (n.personId);
 CREATE CONSTRAINT derived_data_name IF NOT EXISTS FOR (n:DerivedData) REQUIRE n.name IS UNIQUE;

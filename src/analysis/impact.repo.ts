@@ -79,13 +79,16 @@ CALL (evaluations) {
       RETURN {
         document: ${documentProjection(documentProperties)},
         evidence: properties(c),
-        // each author once before their memberships: AUTHORED_BY and MEMBER_OF both come once per stating document;
-        // the parties themselves, not ids for a loader to fetch in a second round trip
+        // each author once (AUTHORED_BY comes once per stating document), their parties from the kept rows, not
+        // the membership facts (one per stating document: party-citations.repo.ts, PersonParty); the parties
+        // themselves, not ids for a loader to fetch in a second round trip
         parties: COLLECT {
           MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)
           WITH DISTINCT person
-          MATCH (person)-[:MEMBER_OF]->(p:Party)
-          WITH DISTINCT p ORDER BY p.abbreviation
+          MATCH (kept:PersonParty {personId: person.id})
+          WITH DISTINCT kept.partyId AS partyId
+          MATCH (p:Party {id: partyId})
+          WITH p ORDER BY p.abbreviation
           RETURN p{.*, fingerprint: null}
         }
       }

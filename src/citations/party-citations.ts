@@ -1,6 +1,6 @@
 /**
- * Keeping a party's citations, their counts and a party's motions (party-citations.repo.ts) in step with the
- * graph: inside every load's transaction for the motions it touches (and a curator's review of an authorship's),
+ * Keeping a party's citations, their counts, a party's motions and a person's parties (party-citations.repo.ts) in
+ * step with the graph: inside every load's transaction for the motions it touches (and a curator's review of an authorship's),
  * and whole when they may be stale (a restore, a database from before they existed).
  */
 import type { Executor, TxRunner } from '../db/executor.js';
@@ -8,16 +8,18 @@ import type { GraphPlan } from '../ingest/plan/graph-plan.js';
 import {
   COUNT_ALL_PARTY_CITATIONS,
   CREATE_ALL_PARTY_CITATIONS,
+  CREATE_ALL_PERSON_PARTIES,
   DELETE_ALL_PARTY_CITATIONS,
   DERIVED_DATA_VERSION,
   FORGET_DERIVED_DATA,
+  KEEP_PERSON_PARTIES,
   PEOPLE_WITH_NEW_PARTIES,
   REFRESH_PARTY_CITATIONS,
   SET_DERIVED_DATA_VERSION,
 } from './party-citations.repo.js';
 
 /** Raise the version when what a row holds changes: every database then rebuilds its rows once, on upgrade. */
-const PARTY_CITATIONS = { name: 'partyCitations', version: 4 };
+const PARTY_CITATIONS = { name: 'partyCitations', version: 5 };
 
 /** What in a plan can change a motion's party citations. */
 export function partyCitationChanges(plan: GraphPlan) {
@@ -48,8 +50,11 @@ export function partyCitationUpkeep(tx: TxRunner, plan: GraphPlan): { asked: Pro
     asked,
     finish: async () => {
       const personIds = (await asked).map((p) => p.id);
-      if (documentIds.length + motionIds.length + personIds.length === 0) return;
-      await tx.run(REFRESH_PARTY_CITATIONS, { documentIds, motionIds, personIds });
+      const refreshed = documentIds.length + motionIds.length + personIds.length > 0;
+      await Promise.all([
+        memberships.length > 0 ? tx.run(KEEP_PERSON_PARTIES, { memberships }) : undefined,
+        refreshed ? tx.run(REFRESH_PARTY_CITATIONS, { documentIds, motionIds, personIds }) : undefined,
+      ]);
     },
   };
 }
@@ -64,6 +69,7 @@ export async function rebuildPartyCitations(executor: Executor): Promise<void> {
   await executor.write(FORGET_DERIVED_DATA, { name: PARTY_CITATIONS.name });
   await executor.runInBatches(DELETE_ALL_PARTY_CITATIONS);
   await executor.runInBatches(CREATE_ALL_PARTY_CITATIONS);
+  await executor.runInBatches(CREATE_ALL_PERSON_PARTIES);
   await executor.write(COUNT_ALL_PARTY_CITATIONS);
   await executor.write(SET_DERIVED_DATA_VERSION, PARTY_CITATIONS);
 }

@@ -10,6 +10,7 @@ import { CITATION_MATRIX, type MatrixDetail, type MatrixSums, type MatrixStart, 
 import { applySchema } from '../../src/db/migrate.js';
 import { loadDocuments } from '../../src/ingest/load/load-batch.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { ids } from '../../src/domain/ids.js';
 import { documentId } from '../../src/ingest/plan/from-record.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { loadAnalysisFixture } from '../support/analysis-fixture.js';
@@ -27,6 +28,8 @@ import {
   PARTY_CITATIONS_WALKED,
   PARTY_MOTION_ROWS,
   PARTY_MOTIONS_WALKED,
+  PERSON_PARTIES_WALKED,
+  PERSON_PARTY_ROWS,
 } from '../support/test.repo.js';
 
 const db = testDatabase();
@@ -47,10 +50,12 @@ const countsKept = async () => {
   const counts = await db.executor.read<{ party: string; kept: number[]; counted: number }>(PARTY_CITATION_COUNTS);
   return counts.map((c) => ({ party: c.party, kept: c.kept[0] ?? 0, counted: c.counted }));
 };
-/** The counts, and each party's kept motions (for party positions), are what the facts give. */
+const personParties = () => db.executor.read<{ personId: string; partyId: string }>(PERSON_PARTY_ROWS);
+/** The counts, each party's kept motions (for party positions) and each person's parties are what the facts give. */
 const expectDerivedKept = async () => {
   for (const c of await countsKept()) expect(c.kept, c.party).toBe(c.counted);
   expect(await db.executor.read(PARTY_MOTION_ROWS)).toEqual(await db.executor.read(PARTY_MOTIONS_WALKED));
+  expect(await personParties()).toEqual(await db.executor.read(PERSON_PARTIES_WALKED));
 };
 /** The matrix one start's query gives, added up as the API adds it up. */
 const matrixOf = async (start: MatrixStart, shape: keyof (typeof CITATION_MATRIX)['all'], detail: MatrixDetail, params: Record<string, unknown>) => {
@@ -161,7 +166,11 @@ describe('a membership stated later', () => {
 
   it("brings an author's earlier cited motion under their new party too, in the list and in the matrix", async () => {
     expect(await citedMotions('V')).toEqual({ total: 0, titles: [] });
+    const partiesBefore = await personParties();
     await loadDocument(db.executor, laterMotion);
+    // Anna Andersson keeps (S) and gains (V): one row more, the rest as they were
+    const gained = (await personParties()).filter((row) => !partiesBefore.some((old) => old.personId === row.personId && old.partyId === row.partyId));
+    expect(gained).toEqual([{ personId: ids.person('Anna Andersson'), partyId: ids.party('V') }]);
     expect(await citedMotions('V')).toEqual({ total: 1, titles: ['Trygghet i Botkyrka'] });
     expect(await citedMotions('S')).toEqual({ total: 1, titles: ['Trygghet i Botkyrka'] });
     expect(await citedMotions('M')).toEqual({ total: 1, titles: ['Sluta skjut i Malmö'] });
@@ -176,6 +185,7 @@ describe('a membership stated later', () => {
   it('changes nothing when the load fails half-way', async () => {
     const before = await kept();
     const countsBefore = await countsKept();
+    const partiesBefore = await personParties();
     const failing = laterMotionBy('KD', '2025-03-10');
     await expect(
       loadDocument(db.executor, failing, {
@@ -186,6 +196,7 @@ describe('a membership stated later', () => {
     ).rejects.toThrow('fault injected');
     expect(await kept()).toEqual(before);
     expect(await countsKept()).toEqual(countsBefore);
+    expect(await personParties()).toEqual(partiesBefore);
     expect(await citedMotions('KD')).toEqual({ total: 0, titles: [] });
   });
 });

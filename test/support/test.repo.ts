@@ -141,6 +141,10 @@ WITH DISTINCT party.id AS partyId, m
 OPTIONAL MATCH (d:Document)-[:PART_OF_CASE]->(m)
 RETURN partyId, m.id AS motionId, min(d.date) AS date
 ORDER BY partyId, motionId`;
+/** Each person's kept parties, and the same walked from the membership facts. */
+export const PERSON_PARTY_ROWS = `MATCH (r:PersonParty) RETURN r.personId AS personId, r.partyId AS partyId ORDER BY personId, partyId`;
+export const PERSON_PARTIES_WALKED = `MATCH (person:Person)-[:MEMBER_OF]->(party:Party)
+RETURN DISTINCT person.id AS personId, party.id AS partyId ORDER BY personId, partyId`;
 /** Each party's kept count of rows, and the count of its rows, for the parties that have either. */
 export const PARTY_CITATION_COUNTS = `CALL {
   MATCH (n:PartyCitationCount) RETURN n.party AS party
