@@ -102,12 +102,20 @@ const CELL_DETAIL_COLLECTED: Record<keyof typeof GROUP_DETAIL, string> = {
 };
 export type MatrixDetail = keyof typeof GROUP_DETAIL;
 
-/** The rows of source `source`: its motion, its motion's parties (through any author), its municipality. */
+/**
+ * The rows of source `source`: its motion, its motion's parties (through any author: each author once, their
+ * parties from the kept rows rather than the membership facts, one per stating document — party-citations.repo.ts),
+ * its municipality.
+ */
 const ROWS_OF_SOURCE: Record<MatrixRows, string> = {
   MOTION: `COLLECT { MATCH (m:Motion {id: source}) RETURN {id: m.id, label: m.title} }`,
   PARTY: `COLLECT {
-      MATCH (:Motion {id: source})-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
-      RETURN DISTINCT {id: party.id, label: party.name + ' (' + party.abbreviation + ')'}
+      MATCH (:Motion {id: source})-[:AUTHORED_BY]->(person:Person)
+      WITH DISTINCT person
+      MATCH (kept:PersonParty {personId: person.id})
+      WITH DISTINCT kept.partyId AS partyId
+      MATCH (party:Party {id: partyId})
+      RETURN {id: party.id, label: party.name + ' (' + party.abbreviation + ')'}
     }`,
   MUNICIPALITY: `[{id: source, label: coalesce(head(COLLECT { MATCH (place:Organization {id: source}) RETURN place.name }), source)}]`,
 };
