@@ -1,6 +1,7 @@
 /**
  * A party's citations, kept as rows of their own (:PartyCitation) with a count per party, and — rebuilt by the
- * same statements, for the same motions — a party's motions (:PartyMotion, below, for party positions).
+ * same statements, for the same motions — a party's motions (:PartyMotion, below, for party positions); and a
+ * person's parties (:PersonParty, below, for finding coverage and the matrix's party rows).
  *
  * The citations are kept so that "the citations of KD" is an index range and not a walk. Walking it means every
  * member of the party, their motions, their cases' documents and every citation of those (30,782 for one party
@@ -50,12 +51,12 @@ const CREATE_PARTY_MOTIONS_OF_MOTION = `MATCH (m)-[auth:AUTHORED_BY]->(:Person)-
 
 /**
  * A person's parties, one row per (person, party) that a MEMBER_OF fact states, so that the parties of a finding's
- * citing authors (finding coverage, impact.repo.ts) are an index lookup per author instead of every membership fact:
- * a membership is a fact per document that states it (about 27 per author at scale M, 10,142 of the coverage
- * statement's 27,611 db hits). As there, a membership counts whatever a curator said of it. Memberships come only
- * from a load and no fact is deleted but by a restore (which rebuilds every row), so a load only adds rows: those
- * of the memberships its plan states, merged in (person, party) order so that two loads lock them in one order.
- * $memberships: [{person, party}] (ids).
+ * citing authors (finding coverage, impact.repo.ts) and of a motion (the matrix's party rows, matrix.repo.ts) are an
+ * index lookup per author instead of every membership fact: a membership is a fact per document that states it
+ * (about 27 per author at scale M, 10,142 of the coverage statement's 27,611 db hits). As the walk did, a membership
+ * counts whatever a curator said of it. Memberships come only from a load and no fact is deleted but by a restore
+ * (which rebuilds every row), so a load only adds rows: those of the memberships its plan states, merged in
+ * (person, party) order so that two loads lock them in one order. $memberships: [{person, party}] (ids).
  */
 export const KEEP_PERSON_PARTIES = `UNWIND $memberships AS pair
 WITH pair ORDER BY pair.person, pair.party

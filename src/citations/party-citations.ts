@@ -1,7 +1,7 @@
 /**
  * Keeping a party's citations, their counts, a party's motions and a person's parties (party-citations.repo.ts) in
- * step with the graph: inside every load's transaction for the motions it touches (and a curator's review of an authorship's),
- * and whole when they may be stale (a restore, a database from before they existed).
+ * step with the graph: inside every load's transaction for the motions and memberships it touches (and a curator's
+ * review of an authorship's), and whole when they may be stale (a restore, a database from before they existed).
  */
 import type { Executor, TxRunner } from '../db/executor.js';
 import type { GraphPlan } from '../ingest/plan/graph-plan.js';
