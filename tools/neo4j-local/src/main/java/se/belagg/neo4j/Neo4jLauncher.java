@@ -33,7 +33,7 @@ public final class Neo4jLauncher {
      * Lucene's own default, where Neo4j's (an internal setting, 2 in 5.26) merges every two full-text segments of a
      * size into one. Our two full-text indexes hold every document's whole text, so at 2 a bulk load rewrote each
      * indexed byte about log2(index size / segment size) times: segment merges were 21 % of Neo4j's CPU while
-     * loading the S document set, and 9 % at 10 (JFR, 2026-11-28); Neo4j's CPU per document fell by a sixth. A
+     * loading the S document set, and 9 % at 10 (JFR, 2026-11-28); Neo4j's CPU per document fell by 7-30 %. A
      * searcher then reads a few more segments (14 per index instead of 8 at S), which the search benchmark does
      * not tell apart from its noise. See BENCHMARKS.md, "Fewer full-text merges".
      */
