@@ -1,4 +1,5 @@
 /** Named queries: what an evaluation's citations led to, and how its findings are covered. */
+import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { builtOnce, subsetKey } from '../graph/query-texts.js';
 
@@ -79,17 +80,12 @@ CALL (evaluations) {
       RETURN {
         document: ${documentProjection(documentProperties)},
         evidence: properties(c),
-        // each author once (AUTHORED_BY comes once per stating document), their parties from the kept rows, not
-        // the membership facts (one per stating document: party-citations.repo.ts, PersonParty); the parties
-        // themselves, not ids for a loader to fetch in a second round trip
+        // the parties themselves, not ids for a loader to fetch in a second round trip
         parties: COLLECT {
           MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)
-          WITH DISTINCT person
-          MATCH (kept:PersonParty {personId: person.id})
-          WITH DISTINCT kept.partyId AS partyId
-          MATCH (p:Party {id: partyId})
-          WITH p ORDER BY p.abbreviation
-          RETURN p{.*, fingerprint: null}
+          ${KEPT_PARTIES_OF_AUTHORS}
+          WITH party ORDER BY party.abbreviation
+          RETURN party{.*, fingerprint: null}
         }
       }
     }

@@ -12,6 +12,7 @@
  * 560 kB of a 600 kB answer, for a client that asked for counts.
  */
 import { PARTY_CLAUSE } from '../citations/citations.repo.js';
+import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 
 export const matrixRows = ['MOTION', 'PARTY', 'MUNICIPALITY'] as const;
 export const matrixColumns = ['EVALUATION', 'PUBLISHER', 'PROJECT'] as const;
@@ -102,19 +103,12 @@ const CELL_DETAIL_COLLECTED: Record<keyof typeof GROUP_DETAIL, string> = {
 };
 export type MatrixDetail = keyof typeof GROUP_DETAIL;
 
-/**
- * The rows of source `source`: its motion, its motion's parties (through any author: each author once, their
- * parties from the kept rows rather than the membership facts, one per stating document — party-citations.repo.ts),
- * its municipality.
- */
+/** The rows of source `source`: its motion, its motion's parties (through any author), its municipality. */
 const ROWS_OF_SOURCE: Record<MatrixRows, string> = {
   MOTION: `COLLECT { MATCH (m:Motion {id: source}) RETURN {id: m.id, label: m.title} }`,
   PARTY: `COLLECT {
       MATCH (:Motion {id: source})-[:AUTHORED_BY]->(person:Person)
-      WITH DISTINCT person
-      MATCH (kept:PersonParty {personId: person.id})
-      WITH DISTINCT kept.partyId AS partyId
-      MATCH (party:Party {id: partyId})
+      ${KEPT_PARTIES_OF_AUTHORS}
       RETURN {id: party.id, label: party.name + ' (' + party.abbreviation + ')'}
     }`,
   MUNICIPALITY: `[{id: source, label: coalesce(head(COLLECT { MATCH (place:Organization {id: source}) RETURN place.name }), source)}]`,

@@ -63,6 +63,15 @@ WITH pair ORDER BY pair.person, pair.party
 MERGE (:PersonParty {personId: pair.person, partyId: pair.party})`;
 
 /**
+ * From the authors `person` in scope (one row per authorship fact): each author once, then each of their parties
+ * once, as `party`, read from the kept rows above.
+ */
+export const KEPT_PARTIES_OF_AUTHORS = `WITH DISTINCT person
+  MATCH (kept:PersonParty {personId: person.id})
+  WITH DISTINCT kept.partyId AS partyId
+  MATCH (party:Party {id: partyId})`;
+
+/**
  * People a load states a party membership of that the graph does not have yet: every motion they authored may
  * gain rows. Run before the load's writes, in its transaction. A person the graph does not have yet is not
  * returned; their motions are the load's own, which it names anyway. $memberships: [{person, party}] (ids).
