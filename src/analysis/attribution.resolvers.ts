@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { requireRole } from '../auth/guard.js';
+import { refreshPublishersOfRows } from '../citations/party-citations.js';
 import { int } from '../db/values.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
@@ -80,7 +81,7 @@ export const attributionResolvers = {
       const exists = await ctx.executor.read<{ id: string; exists: boolean }>(EVALUATION_EXISTS, { ids: [evaluationId, curatedEvaluationId] });
       const missing = exists.filter((e) => !e.exists).map((e) => e.id);
       if (missing.length) return fail('NOT_FOUND', `No evaluation with id ${missing.map((m) => JSON.stringify(m)).join(', ')}`);
-      const [row] = await ctx.executor.write<{ evaluation: NodeRow; curatedEvaluation: NodeRow }>(LINK_EVALUATION, {
+      const link = {
         evaluationId,
         curatedEvaluationId,
         curator,
@@ -88,7 +89,16 @@ export const attributionResolvers = {
         source: sourceUrl ?? `belagg:finding-match${score !== null && score !== undefined ? ` score=${score}` : ''}`,
         at: new Date().toISOString(),
         factId: factId({ type: 'SAME_AS', from: { id: evaluationId }, to: { id: curatedEvaluationId }, key: 'curated' }),
-      });
+      };
+      // The evaluation now has the curated record's publishers too: its party rows get them in the same transaction.
+      const row = await ctx.executor.writeTransaction(
+        async (tx) => {
+          const [linked] = await tx.run<{ evaluation: NodeRow; curatedEvaluation: NodeRow }>(LINK_EVALUATION, link);
+          await refreshPublishersOfRows(tx, [evaluationId]);
+          return linked;
+        },
+        { app: 'belagg', operation: 'linkEvaluation' },
+      );
       ctx.log.info({ requestId: ctx.requestId, evaluationId, curatedEvaluationId, curator }, 'evaluation linked');
       return { ...row, error: null };
     },

@@ -11,13 +11,15 @@
  * motion `m` of d's case (PART_OF_CASE `pc`), and a party one of m's authors is a member of — the same rows, and
  * as many, as the citations list's party filter walks (citations.repo.ts, PARTY_CLAUSE). Rows hold ids and the
  * fact ids of `c` and `pc`, never a copy of what they say; a page reads the facts themselves. They also hold what
- * the citation matrix groups and filters by that a load states — d's date, d's and m's municipality — so the
- * matrix of one party needs no fact per citation (matrix.repo.ts).
+ * the citation matrix groups and filters by — d's date, d's and m's municipality, e's publishers — so the matrix
+ * of one party needs no fact per citation, nor per evaluation (matrix.repo.ts).
  *
  * What decides a motion's rows — its case's citations, its authors, their parties, its documents' dates and
  * municipalities, its own municipality — only grows or changes through a load, so the loader rebuilds the rows of
- * every motion a load may have changed, in the load's own transaction (write-plan.ts). Everything else (a
- * restore, an upgrade) rebuilds them all.
+ * every motion a load may have changed, in the load's own transaction (write-plan.ts). An evaluation's publishers
+ * also change when a curator links it to a curated record: its rows get them again in the link's transaction
+ * (REFRESH_PUBLISHERS_OF_ROWS), as they do in a load that states a publisher. Everything else (a restore, an
+ * upgrade) rebuilds them all.
  */
 import { MOTION_DATE } from '../positions/positions.repo.js';
 
@@ -30,13 +32,26 @@ const IS_DERIVED_ROW = DERIVED_LABELS.filter((label) => label !== 'DerivedData')
   .map((label) => `old:${label}`)
   .join(' OR ');
 
+/**
+ * The publishers of evaluation `e`, as the matrix's publisher columns count them: its own, and those of the curated
+ * record a curator linked it to (SAME_AS), whatever a curator said of either fact. Ids, in order: the matrix groups
+ * a party's rows by this list.
+ */
+export const PUBLISHED_BY_OF_EVALUATION = `(e)-[:SAME_AS*0..1]->(:Evaluation)-[:PUBLISHED_BY]->`;
+const PUBLISHER_IDS_OF_EVALUATION = `COLLECT {
+    MATCH ${PUBLISHED_BY_OF_EVALUATION}(publisher:Organization)
+    WITH DISTINCT publisher.id AS id ORDER BY id
+    RETURN id
+  }`;
+
 /** The rows of motion `m`, created. */
 const CREATE_ROWS_OF_MOTION = `MATCH (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party:Party)
   WITH DISTINCT m, party
   MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[c:CITES]->(e:Evaluation)
   CREATE (:PartyCitation {party: party.abbreviation, key: d.id + '|' + e.id + '|' + m.id, date: d.date,
     motionId: m.id, documentId: d.id, evaluationId: e.id, citesFactId: c.factId, caseFactId: pc.factId,
-    documentMunicipalityId: d.municipalityId, motionMunicipalityId: m.municipalityId})`;
+    documentMunicipalityId: d.municipalityId, motionMunicipalityId: m.municipalityId,
+    publisherIds: ${PUBLISHER_IDS_OF_EVALUATION}})`;
 
 /**
  * A party's motions, kept the same way for party positions (positions.repo.ts): one row per (party, motion) where
@@ -127,6 +142,25 @@ CALL (removed, added) {
   SET n.count = n.count + change
 }
 RETURN motions`;
+
+/**
+ * Sets the publishers again on the rows of every evaluation that takes them from one a write may have given
+ * another publisher (a PUBLISHED_BY or SAME_AS fact from it): that evaluation itself, and those a curator linked to
+ * it. Each motion's rows are reached through its citing documents and locked as REFRESH_PARTY_CITATIONS locks
+ * them, in motion order, so that a load rebuilding a motion's rows does not delete one under this. $evaluationIds.
+ */
+export const REFRESH_PUBLISHERS_OF_ROWS = `UNWIND $evaluationIds AS id
+MATCH (e:Evaluation)-[:SAME_AS*0..1]->(:Evaluation {id: id})
+WITH DISTINCT e
+WITH e, ${PUBLISHER_IDS_OF_EVALUATION} AS publisherIds
+MATCH (e)<-[:CITES]-(:Document)-[:PART_OF_CASE]->(m:Motion)
+WITH DISTINCT m, e, publisherIds
+ORDER BY m.id
+SET m.id = m.id
+WITH m, e, publisherIds
+MATCH (r:PartyCitation {motionId: m.id}) WHERE r.evaluationId = e.id
+SET r.publisherIds = publisherIds
+RETURN count(r) AS rows`;
 
 /** How many rows a party has: 0 when it has none, or was never counted. */
 export const PARTY_CITATION_COUNT = `coalesce(head(COLLECT { MATCH (n:PartyCitationCount {party: $partyAbbreviation}) RETURN n.count }), 0)`;

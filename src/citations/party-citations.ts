@@ -15,17 +15,19 @@ import {
   KEEP_PERSON_PARTIES,
   PEOPLE_WITH_NEW_PARTIES,
   REFRESH_PARTY_CITATIONS,
+  REFRESH_PUBLISHERS_OF_ROWS,
   SET_DERIVED_DATA_VERSION,
 } from './party-citations.repo.js';
 
 /** Raise the version when what a row holds changes: every database then rebuilds its rows once, on upgrade. */
-const PARTY_CITATIONS = { name: 'partyCitations', version: 5 };
+const PARTY_CITATIONS = { name: 'partyCitations', version: 6 };
 
 /** What in a plan can change a motion's party citations. */
 export function partyCitationChanges(plan: GraphPlan) {
   const documentIds = new Set<string>();
   const motionIds = new Set<string>();
   const memberships = new Map<string, { person: string; party: string }>();
+  const evaluationIds = new Set<string>(); // whose publishers a plan may change
   for (const n of plan.nodes) {
     if (n.label === 'Document') documentIds.add(n.id); // its date, municipality, citations
     else if (n.label === 'Motion') motionIds.add(n.id); // its municipality
@@ -35,8 +37,14 @@ export function partyCitationChanges(plan: GraphPlan) {
     else if (r.type === 'PART_OF_CASE') motionIds.add(r.to.id);
     else if (r.type === 'AUTHORED_BY') motionIds.add(r.from.id);
     else if (r.type === 'MEMBER_OF') memberships.set(`${r.from.id}|${r.to.id}`, { person: r.from.id, party: r.to.id });
+    else if ((r.type === 'PUBLISHED_BY' || r.type === 'SAME_AS') && r.from.label === 'Evaluation') evaluationIds.add(r.from.id);
   }
-  return { documentIds: [...documentIds], motionIds: [...motionIds], memberships: [...memberships.values()] };
+  return {
+    documentIds: [...documentIds],
+    motionIds: [...motionIds],
+    memberships: [...memberships.values()],
+    evaluationIds: [...evaluationIds].sort(),
+  };
 }
 
 /**
@@ -44,7 +52,7 @@ export function partyCitationChanges(plan: GraphPlan) {
  * question is sent now, ahead of the plan's statements on the same transaction. `finish` runs after them.
  */
 export function partyCitationUpkeep(tx: TxRunner, plan: GraphPlan): { asked: Promise<unknown>; finish: () => Promise<void> } {
-  const { documentIds, motionIds, memberships } = partyCitationChanges(plan);
+  const { documentIds, motionIds, memberships, evaluationIds } = partyCitationChanges(plan);
   const asked = memberships.length > 0 ? tx.run<{ id: string }>(PEOPLE_WITH_NEW_PARTIES, { memberships }) : Promise.resolve([]);
   return {
     asked,
@@ -54,6 +62,7 @@ export function partyCitationUpkeep(tx: TxRunner, plan: GraphPlan): { asked: Pro
       await Promise.all([
         memberships.length > 0 ? tx.run(KEEP_PERSON_PARTIES, { memberships }) : undefined,
         refreshed ? tx.run(REFRESH_PARTY_CITATIONS, { documentIds, motionIds, personIds }) : undefined,
+        evaluationIds.length > 0 ? refreshPublishersOfRows(tx, evaluationIds) : undefined,
       ]);
     },
   };
@@ -62,6 +71,11 @@ export function partyCitationUpkeep(tx: TxRunner, plan: GraphPlan): { asked: Pro
 /** Rebuilds the rows of these motions, in the caller's transaction (a curator's review of an authorship). */
 export async function refreshPartyRowsOfMotions(tx: TxRunner, motionIds: string[]): Promise<void> {
   await tx.run(REFRESH_PARTY_CITATIONS, { documentIds: [], motionIds, personIds: [] });
+}
+
+/** Sets the publishers again on the rows of these evaluations, and of those linked to them, in the caller's transaction. */
+export async function refreshPublishersOfRows(tx: TxRunner, evaluationIds: string[]): Promise<void> {
+  await tx.run(REFRESH_PUBLISHERS_OF_ROWS, { evaluationIds });
 }
 
 /** Every row again, from the graph. Until it has finished, the database is marked as not having them. */

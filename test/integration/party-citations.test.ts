@@ -11,6 +11,8 @@ import { applySchema } from '../../src/db/migrate.js';
 import { ids } from '../../src/domain/ids.js';
 import { loadDocuments } from '../../src/ingest/load/load-batch.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { writePlan } from '../../src/ingest/load/write-plan.js';
+import { curatedSchema, planCurated } from '../../src/ingest/plan/from-curated.js';
 import { documentId } from '../../src/ingest/plan/from-record.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { loadAnalysisFixture } from '../support/analysis-fixture.js';
@@ -198,6 +200,59 @@ describe('a membership stated later', () => {
     expect(await countsKept()).toEqual(countsBefore);
     expect(await personParties()).toEqual(partiesBefore);
     expect(await citedMotions('KD')).toEqual({ total: 0, titles: [] });
+  });
+});
+
+describe("an evaluation's publishers, known after documents cited it", () => {
+  beforeAll(async () => {
+    await resetGraph(db.executor);
+    for (const d of [botkyrkaMotion, malmoResponse]) await loadDocument(db.executor, d);
+  });
+
+  /** The publisher lists on the rows of one evaluation (a row's key: document|evaluation|motion). */
+  const publishersOnRows = async (evaluationId: string) => {
+    const rows = (await kept()).filter((r) => String(r.key).split('|')[1] === evaluationId);
+    expect(rows.length).toBeGreaterThan(0);
+    return [...new Set(rows.map((r) => JSON.stringify(r.publisherIds)))].map((list) => JSON.parse(list));
+  };
+  const publisherColumns = async (party: string) => {
+    const { data, errors } = await api.graphql(
+      `query($party: String!) { citationMatrix(rows: MOTION, columns: PUBLISHER, filter: { partyAbbreviation: $party }) { columns { id label } cells { columnId count } } }`,
+      { party },
+    );
+    expect(errors).toBeUndefined();
+    return data.citationMatrix;
+  };
+
+  it('reach its rows from a curated load that states them, and the matrix of a party', async () => {
+    expect(await publishersOnRows('evaluation/igor')).toEqual([[]]);
+    expect(await publisherColumns('S')).toEqual({ columns: [{ id: 'unknown-publisher', label: 'Okänd utgivare' }], cells: [{ columnId: 'unknown-publisher', count: 1 }] });
+    const curated = curatedSchema.parse({
+      curator: 'test-curator',
+      sources: [{ key: 'igor-rapport', url: 'https://www.mchs.se/', title: 'IGOR (test fixture)', publisher: 'Marie Cederschiöld högskola', date: '2024' }],
+      projects: [],
+      evaluations: [{ id: 'evaluation/igor', source: 'igor-rapport', facts: [], publishedBy: 'organization/marie-cederschiold-hogskola' }],
+    });
+    await db.executor.writeTransaction((tx) => writePlan(tx, planCurated(curated)));
+    expect(await publishersOnRows('evaluation/igor')).toEqual([['organization/marie-cederschiold-hogskola']]);
+    expect(await publisherColumns('S')).toEqual({
+      columns: [{ id: 'organization/marie-cederschiold-hogskola', label: 'Marie Cederschiöld högskola' }],
+      cells: [{ columnId: 'organization/marie-cederschiold-hogskola', count: 1 }],
+    });
+    expect(await kept()).toEqual(await walked());
+  });
+
+  it("reach its rows from a curator's link to a curated record, in the link's transaction", async () => {
+    await loadCuratedFixture(db.executor); // Brå's own record of Sluta skjut; the evaluation Malmö cites is not it yet
+    expect(await publishersOnRows('evaluation/sluta-skjut')).toEqual([[]]);
+    const LINK = 'mutation($input: LinkEvaluationInput!) { linkEvaluation(input: $input) { error { code } } }';
+    const input = { evaluationId: 'evaluation/sluta-skjut', curatedEvaluationId: 'evaluation/bra-sluta-skjut-2023', score: 1 };
+    const { data } = await api.graphql(LINK, { input }, await api.key('curator'));
+    expect(data.linkEvaluation.error).toBeNull();
+    expect(await publishersOnRows('evaluation/sluta-skjut')).toEqual([['organization/bra']]);
+    const { columns } = await publisherColumns('M');
+    expect(columns.map((c: { id: string }) => c.id)).toEqual(['organization/bra']);
+    expect(await kept()).toEqual(await walked());
   });
 });
 

@@ -113,7 +113,8 @@ export const BACKUP_REMOVE_STRAY = `MATCH (n:Stray) DELETE n`;
 /** A party's citation rows as kept (src/citations/party-citations.repo.ts). */
 export const PARTY_CITATION_ROWS = `MATCH (r:PartyCitation)
 RETURN r.party AS party, r.key AS key, r.date AS date, r.citesFactId AS citesFactId, r.caseFactId AS caseFactId,
-  r.documentMunicipalityId AS documentMunicipalityId, r.motionMunicipalityId AS motionMunicipalityId
+  r.documentMunicipalityId AS documentMunicipalityId, r.motionMunicipalityId AS motionMunicipalityId,
+  r.publisherIds AS publisherIds
 ORDER BY party, key, citesFactId, caseFactId`;
 /**
  * The same rows walked from the facts, written as the question itself (a citation, its document's case motion,
@@ -122,7 +123,16 @@ ORDER BY party, key, citesFactId, caseFactId`;
 export const PARTY_CITATIONS_WALKED = `MATCH (d:Document)-[c:CITES]->(e:Evaluation), (d)-[pc:PART_OF_CASE]->(m:Motion), (party:Party)
 WHERE EXISTS { (m)-[:AUTHORED_BY]->(:Person)-[:MEMBER_OF]->(party) }
 RETURN party.abbreviation AS party, d.id + '|' + e.id + '|' + m.id AS key, d.date AS date, c.factId AS citesFactId, pc.factId AS caseFactId,
-  d.municipalityId AS documentMunicipalityId, m.municipalityId AS motionMunicipalityId
+  d.municipalityId AS documentMunicipalityId, m.municipalityId AS motionMunicipalityId,
+  // who published e: itself, or the curated record a curator said it is
+  COLLECT {
+    CALL (e) {
+      MATCH (e)-[:PUBLISHED_BY]->(o:Organization) RETURN o.id AS id
+      UNION
+      MATCH (e)-[:SAME_AS]->(:Evaluation)-[:PUBLISHED_BY]->(o:Organization) RETURN o.id AS id
+    }
+    RETURN id ORDER BY id
+  } AS publisherIds
 ORDER BY party, key, citesFactId, caseFactId`;
 /** Kept rows of one (party, citation) beyond the first: none, if a party's rows are one per citation. */
 export const PARTY_CITATION_ROWS_REPEATED = `MATCH (r:PartyCitation)
