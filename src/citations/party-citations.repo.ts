@@ -33,11 +33,11 @@ const IS_DERIVED_ROW = DERIVED_LABELS.filter((label) => label !== 'DerivedData')
   .join(' OR ');
 
 /**
- * The publishers of evaluation `e`, as the matrix's publisher columns count them: its own, and those of the curated
- * record a curator linked it to (SAME_AS), whatever a curator said of either fact. Ids, in order: the matrix groups
- * a party's rows by this list.
+ * From evaluation `e` to a publisher of it, as the matrix's publisher columns count them: its own, and those of the
+ * curated record a curator linked it to (SAME_AS), whatever a curator said of either fact.
  */
 export const PUBLISHED_BY_OF_EVALUATION = `(e)-[:SAME_AS*0..1]->(:Evaluation)-[:PUBLISHED_BY]->`;
+/** Their ids, in order: the matrix groups a party's rows by this list, so one set of publishers is one list. */
 const PUBLISHER_IDS_OF_EVALUATION = `COLLECT {
     MATCH ${PUBLISHED_BY_OF_EVALUATION}(publisher:Organization)
     WITH DISTINCT publisher.id AS id ORDER BY id

@@ -1,7 +1,8 @@
 /**
  * Keeping a party's citations, their counts, a party's motions and a person's parties (party-citations.repo.ts) in
- * step with the graph: inside every load's transaction for the motions and memberships it touches (and a curator's
- * review of an authorship's), and whole when they may be stale (a restore, a database from before they existed).
+ * step with the graph: inside every load's transaction for the motions, memberships and evaluations' publishers it
+ * touches (and a curator's review of an authorship, or link of an evaluation to its curated record, in theirs), and
+ * whole when they may be stale (a restore, a database from before they existed).
  */
 import type { Executor, TxRunner } from '../db/executor.js';
 import type { GraphPlan } from '../ingest/plan/graph-plan.js';
