@@ -254,6 +254,47 @@ describe("an evaluation's publishers, known after documents cited it", () => {
     expect(columns.map((c: { id: string }) => c.id)).toEqual(['organization/bra']);
     expect(await kept()).toEqual(await walked());
   });
+
+  // The link sets the rows of IGOR's citing motion while a load that rebuilds that motion's rows has not committed:
+  // it must wait for the load, then set the rows the load left, not lose them to the load's rebuild.
+  it("reach its rows when a load rebuilding the same motion's rows commits during the link", async () => {
+    await resetGraph(db.executor);
+    await loadDocument(db.executor, botkyrkaMotion);
+    const curated = curatedSchema.parse({
+      curator: 'test-curator',
+      sources: [{ key: 'igor-rapport', url: 'https://www.mchs.se/', title: 'IGOR (test fixture)', publisher: 'Marie Cederschiöld högskola', date: '2024' }],
+      projects: [],
+      evaluations: [{ id: 'evaluation/igor-utvardering-2024', source: 'igor-rapport', facts: [], publishedBy: 'organization/marie-cederschiold-hogskola' }],
+    });
+    await db.executor.writeTransaction((tx) => writePlan(tx, planCurated(curated)));
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let reached = () => undefined as void;
+    const inside = new Promise<void>((resolve) => {
+      reached = resolve;
+    });
+    // the Botkyrka council's protocol is in the motion's case: its load rebuilds the motion's rows
+    const load = loadDocument(db.executor, botkyrkaProtocol, {
+      afterWrite: async () => {
+        reached();
+        await held;
+      },
+    });
+    await inside;
+    const LINK = 'mutation($input: LinkEvaluationInput!) { linkEvaluation(input: $input) { error { code } } }';
+    const input = { evaluationId: 'evaluation/igor', curatedEvaluationId: 'evaluation/igor-utvardering-2024', score: 1 };
+    const link = api.graphql(LINK, { input }, await api.key('curator'));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    release();
+    const [, linked] = await Promise.all([load, link]);
+    expect(linked.data.linkEvaluation.error).toBeNull();
+    const rows = await kept();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(await publishersOnRows('evaluation/igor')).toEqual([['organization/marie-cederschiold-hogskola']]);
+    expect(rows).toEqual(await walked());
+  });
 });
 
 describe('two loads at once', () => {
