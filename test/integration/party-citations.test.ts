@@ -65,6 +65,32 @@ const matrixOf = async (start: MatrixStart, shape: keyof (typeof CITATION_MATRIX
   return addUpMatrix(sums as MatrixSums, detail);
 };
 const partiesOf = (rows: Array<Record<string, unknown>>) => [...new Set(rows.map((r) => r.party))].sort();
+/** A load's `afterWrite` that holds its transaction open, before commit, until released; `inside` once it holds. */
+const heldBeforeCommit = () => {
+  let release = () => undefined as void;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let reached = () => undefined as void;
+  const inside = new Promise<void>((resolve) => {
+    reached = resolve;
+  });
+  const afterWrite = async () => {
+    reached();
+    await held;
+  };
+  return { afterWrite, inside, release };
+};
+/** A curated record of an evaluation of IGOR published by Marie Cederschiöld högskola, loaded like any curated file. */
+const loadCuratedIgorRecord = (evaluationId: string) => {
+  const curated = curatedSchema.parse({
+    curator: 'test-curator',
+    sources: [{ key: 'igor-rapport', url: 'https://www.mchs.se/', title: 'IGOR (test fixture)', publisher: 'Marie Cederschiöld högskola', date: '2024' }],
+    projects: [],
+    evaluations: [{ id: evaluationId, source: 'igor-rapport', facts: [], publishedBy: 'organization/marie-cederschiold-hogskola' }],
+  });
+  return db.executor.writeTransaction((tx) => writePlan(tx, planCurated(curated)));
+};
 
 // Anna Andersson signs the Botkyrka motion (which cites IGOR) as (S); this later motion, citing nothing, says (V).
 const laterMotion = laterMotionBy('V', '2025-02-10');
@@ -227,13 +253,7 @@ describe("an evaluation's publishers, known after documents cited it", () => {
   it('reach its rows from a curated load that states them, and the matrix of a party', async () => {
     expect(await publishersOnRows('evaluation/igor')).toEqual([[]]);
     expect(await publisherColumns('S')).toEqual({ columns: [{ id: 'unknown-publisher', label: 'Okänd utgivare' }], cells: [{ columnId: 'unknown-publisher', count: 1 }] });
-    const curated = curatedSchema.parse({
-      curator: 'test-curator',
-      sources: [{ key: 'igor-rapport', url: 'https://www.mchs.se/', title: 'IGOR (test fixture)', publisher: 'Marie Cederschiöld högskola', date: '2024' }],
-      projects: [],
-      evaluations: [{ id: 'evaluation/igor', source: 'igor-rapport', facts: [], publishedBy: 'organization/marie-cederschiold-hogskola' }],
-    });
-    await db.executor.writeTransaction((tx) => writePlan(tx, planCurated(curated)));
+    await loadCuratedIgorRecord('evaluation/igor');
     expect(await publishersOnRows('evaluation/igor')).toEqual([['organization/marie-cederschiold-hogskola']]);
     expect(await publisherColumns('S')).toEqual({
       columns: [{ id: 'organization/marie-cederschiold-hogskola', label: 'Marie Cederschiöld högskola' }],
@@ -260,28 +280,10 @@ describe("an evaluation's publishers, known after documents cited it", () => {
   it("reach its rows when a load rebuilding the same motion's rows commits during the link", async () => {
     await resetGraph(db.executor);
     await loadDocument(db.executor, botkyrkaMotion);
-    const curated = curatedSchema.parse({
-      curator: 'test-curator',
-      sources: [{ key: 'igor-rapport', url: 'https://www.mchs.se/', title: 'IGOR (test fixture)', publisher: 'Marie Cederschiöld högskola', date: '2024' }],
-      projects: [],
-      evaluations: [{ id: 'evaluation/igor-utvardering-2024', source: 'igor-rapport', facts: [], publishedBy: 'organization/marie-cederschiold-hogskola' }],
-    });
-    await db.executor.writeTransaction((tx) => writePlan(tx, planCurated(curated)));
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let reached = () => undefined as void;
-    const inside = new Promise<void>((resolve) => {
-      reached = resolve;
-    });
+    await loadCuratedIgorRecord('evaluation/igor-utvardering-2024');
     // the Botkyrka council's protocol is in the motion's case: its load rebuilds the motion's rows
-    const load = loadDocument(db.executor, botkyrkaProtocol, {
-      afterWrite: async () => {
-        reached();
-        await held;
-      },
-    });
+    const { afterWrite, inside, release } = heldBeforeCommit();
+    const load = loadDocument(db.executor, botkyrkaProtocol, { afterWrite });
     await inside;
     const LINK = 'mutation($input: LinkEvaluationInput!) { linkEvaluation(input: $input) { error { code } } }';
     const input = { evaluationId: 'evaluation/igor', curatedEvaluationId: 'evaluation/igor-utvardering-2024', score: 1 };
@@ -304,20 +306,8 @@ describe('two loads at once', () => {
     // The first gives Anna Andersson a new party in a Malmö motion, so it rebuilds her Botkyrka motion's rows; it
     // shares no node with the second (the Botkyrka council's protocol, in that motion's case), so nothing else
     // orders them. It stops before committing until the second has started its own rebuild.
-    let release = () => undefined as void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let reached = () => undefined as void;
-    const inside = new Promise<void>((resolve) => {
-      reached = resolve;
-    });
-    const first = loadDocument(db.executor, laterMotionBy('V', '2025-02-10', 'Malmö'), {
-      afterWrite: async () => {
-        reached();
-        await held;
-      },
-    });
+    const { afterWrite, inside, release } = heldBeforeCommit();
+    const first = loadDocument(db.executor, laterMotionBy('V', '2025-02-10', 'Malmö'), { afterWrite });
     await inside;
     const second = loadDocument(db.executor, botkyrkaProtocol);
     await new Promise((resolve) => setTimeout(resolve, 1500));
