@@ -2,6 +2,7 @@
 import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { builtOnce, subsetKey } from '../graph/query-texts.js';
+import { citationEvidenceProjection, EVIDENCE_PROPERTIES, type EvidenceProperty } from '../graphql/evidence-properties.repo.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
 const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
@@ -67,7 +68,7 @@ export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentP
 
 const propertiesKey = (properties: ReadonlySet<DocumentProperty> | 'all') => (properties === 'all' ? 'all' : subsetKey(DOCUMENT_PROPERTIES, properties));
 
-const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
+const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
 WITH e, [e] + collect(alias) AS evaluations
 CALL (evaluations) {
@@ -79,7 +80,7 @@ CALL (evaluations) {
       MATCH (d:Document)-[c:CITES]->(f)
       RETURN {
         document: ${documentProjection(documentProperties)},
-        evidence: properties(c),
+        evidence: ${citationEvidenceProjection(evidenceProperties)},
         // the parties themselves, not ids for a loader to fetch in a second round trip
         parties: COLLECT {
           MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)
@@ -93,6 +94,7 @@ CALL (evaluations) {
 }
 RETURN e{.*, fingerprint: null} AS evaluation, findings`;
 
-/** The coverage statement sending these properties of each citing document: one text per set, built once. */
-export const findingCoverageQuery = (documentProperties: ReadonlySet<DocumentProperty> | 'all') =>
-  builtOnce(['coverage', propertiesKey(documentProperties)].join(' '), () => findingCoverage(documentProperties));
+/** The coverage statement sending these properties of each citing document and its evidence: one text per pair of sets, built once. */
+export const findingCoverageQuery = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') =>
+  builtOnce(['coverage', propertiesKey(documentProperties), evidenceKey(evidenceProperties)].join(' '), () => findingCoverage(documentProperties, evidenceProperties));
+const evidenceKey = (properties: ReadonlySet<EvidenceProperty> | 'all') => (properties === 'all' ? 'all' : subsetKey(EVIDENCE_PROPERTIES, properties));

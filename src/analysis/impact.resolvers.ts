@@ -4,6 +4,7 @@ import { documentPropertiesFor } from '../documents/document-fields.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
+import { evidencePropertiesFor } from '../graphql/evidence-fields.js';
 import { checkId } from '../graphql/ids.js';
 import { selectedFields } from '../graphql/selection.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
@@ -69,10 +70,12 @@ export const impactResolvers = {
       };
     },
     findingCoverage: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
-      // each citing document sends what is asked of it, and its municipality when the citation's is asked for
+      // each citing document sends what is asked of it, and its municipality when the citation's is asked for; each
+      // citation's evidence the properties asked of it
       const citation = selectedFields(info, ['findings', 'citedBy']);
       const documentProperties = documentPropertiesFor(selectedFields(info, ['findings', 'citedBy', 'document']), citation.has('municipality') ? ['municipalityId'] : []);
-      const query = findingCoverageQuery(documentProperties);
+      const evidenceProperties = evidencePropertiesFor(selectedFields(info, ['findings', 'citedBy', 'evidence']));
+      const query = findingCoverageQuery(documentProperties, evidenceProperties);
       const [row] = await ctx.executor.read<CoverageRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const findings = row.findings

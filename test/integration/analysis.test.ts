@@ -155,6 +155,20 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(await coverage('rawText date', '')).toEqual(cut(['rawText', 'date'], []));
   });
 
+  it("sends of each citation's evidence only what is asked of it, and the answer is the whole one cut down", async () => {
+    const evidenceOf = async (fields: string) =>
+      (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citedBy { evidence { ${fields} } } } } }`)).findingCoverage.findings.flatMap(
+        (f: any) => f.citedBy.map((c: any) => c.evidence),
+      );
+    const all = ['factId', 'documentId', 'start', 'end', 'quote', 'extractor', 'confidence', 'status'];
+    const whole = await evidenceOf(`${all.join(' ')} document { id }`);
+    expect(whole.length).toBeGreaterThan(1);
+    expect(whole.every((e: any) => e.factId && e.quote && e.end > e.start && e.extractor && e.status && e.document.id === e.documentId)).toBe(true);
+    const cut = (fields: string[]) => whole.map((e: any) => Object.fromEntries(fields.map((k) => [k, e[k]])));
+    for (const fields of [['quote'], ['start', 'end', 'quote', 'status'], ['factId', 'confidence'], ['document'], ['status', 'extractor']])
+      expect(await evidenceOf(fields.map((f) => (f === 'document' ? 'document { id }' : f)).join(' ')), fields.join(' ')).toEqual(cut(fields));
+  });
+
   it('NOT_FOUND for an unknown evaluation', async () => {
     const { errors } = await api.graphql('{ findingCoverage(evaluationId: "evaluation/none") { uncited { id } } }');
     expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

@@ -1,0 +1,25 @@
+/** Which stored properties a selection of Evidence fields reads: never fewer than its resolvers need. */
+import { describe, expect, it } from 'vitest';
+import { evidencePropertiesFor, KNOWN_EVIDENCE_FIELDS } from '../../src/graphql/evidence-fields.js';
+import { buildSchema } from '../../src/graphql/schema.js';
+
+describe('evidencePropertiesFor', () => {
+  it('reads what tells evidence from none always, a field its property, the document its id', () => {
+    expect(evidencePropertiesFor(new Set())).toEqual(new Set(['documentId', 'start', 'quote']));
+    expect(evidencePropertiesFor(new Set(['__typename', 'quote']))).toEqual(new Set(['documentId', 'start', 'quote']));
+    expect(evidencePropertiesFor(new Set(['end', 'status', 'document']))).toEqual(new Set(['documentId', 'start', 'quote', 'end', 'status']));
+    expect(evidencePropertiesFor(new Set(['factId', 'extractor', 'confidence']))).toEqual(
+      new Set(['documentId', 'start', 'quote', 'factId', 'extractor', 'confidence']),
+    );
+  });
+
+  it('reads every property for a field it does not know', () => {
+    expect(evidencePropertiesFor(new Set(['quote', 'someFieldAddedLater']))).toBe('all');
+    expect(evidencePropertiesFor(new Set(['constructor']))).toBe('all');
+  });
+
+  it('knows every field of the Evidence type, so none falls back to every property unnoticed', () => {
+    const type = buildSchema().getType('Evidence') as unknown as { getFields(): Record<string, unknown> };
+    expect(Object.keys(type.getFields()).sort()).toEqual([...KNOWN_EVIDENCE_FIELDS].sort());
+  });
+});
