@@ -7,17 +7,6 @@
 export const EVIDENCE_PROPERTIES = ['factId', 'documentId', 'start', 'end', 'quote', 'extractor', 'confidence', 'status'] as const;
 export type EvidenceProperty = (typeof EVIDENCE_PROPERTIES)[number];
 
-const PROPERTY: Record<EvidenceProperty, string> = {
-  factId: '.factId',
-  documentId: '.documentId',
-  start: '.start',
-  end: '.end',
-  quote: '.quote',
-  extractor: '.extractor',
-  confidence: '.confidence',
-  status: '.status',
-};
-
 /** Relationship `c` as a map of the given properties, or all of them. */
 export const citationEvidenceProjection = (properties: ReadonlySet<EvidenceProperty> | 'all') =>
-  properties === 'all' ? 'properties(c)' : `c{${EVIDENCE_PROPERTIES.filter((p) => properties.has(p)).map((p) => PROPERTY[p]).join(', ')}}`;
+  properties === 'all' ? 'properties(c)' : `c{${EVIDENCE_PROPERTIES.filter((p) => properties.has(p)).map((p) => `.${p}`).join(', ')}}`;
