@@ -64,9 +64,10 @@ RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL
  * per combination, built once.
  */
 export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all') =>
-  builtOnce(['impact', subsetKey(OUTCOME_PARTS, parts), propertiesKey(documentProperties)].join(' '), () => evaluationImpact(parts, documentProperties));
+  builtOnce(['impact', subsetKey(OUTCOME_PARTS, parts), propertiesKey(DOCUMENT_PROPERTIES, documentProperties)].join(' '), () => evaluationImpact(parts, documentProperties));
 
-const propertiesKey = (properties: ReadonlySet<DocumentProperty> | 'all') => (properties === 'all' ? 'all' : subsetKey(DOCUMENT_PROPERTIES, properties));
+/** A set of properties (of `all` there are), as part of a statement's cache key. */
+const propertiesKey = <P>(all: readonly P[], properties: ReadonlySet<P> | 'all') => (properties === 'all' ? 'all' : subsetKey(all, properties));
 
 const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
@@ -96,5 +97,6 @@ RETURN e{.*, fingerprint: null} AS evaluation, findings`;
 
 /** The coverage statement sending these properties of each citing document and its evidence: one text per pair of sets, built once. */
 export const findingCoverageQuery = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') =>
-  builtOnce(['coverage', propertiesKey(documentProperties), evidenceKey(evidenceProperties)].join(' '), () => findingCoverage(documentProperties, evidenceProperties));
-const evidenceKey = (properties: ReadonlySet<EvidenceProperty> | 'all') => (properties === 'all' ? 'all' : subsetKey(EVIDENCE_PROPERTIES, properties));
+  builtOnce(['coverage', propertiesKey(DOCUMENT_PROPERTIES, documentProperties), propertiesKey(EVIDENCE_PROPERTIES, evidenceProperties)].join(' '), () =>
+    findingCoverage(documentProperties, evidenceProperties),
+  );

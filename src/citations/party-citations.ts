@@ -44,7 +44,7 @@ export function partyCitationChanges(plan: GraphPlan) {
     documentIds: [...documentIds],
     motionIds: [...motionIds],
     memberships: [...memberships.values()],
-    evaluationIds: [...evaluationIds].sort(),
+    evaluationIds: [...evaluationIds],
   };
 }
 

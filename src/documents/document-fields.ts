@@ -2,6 +2,7 @@
  * Which stored properties each field of the Document type reads, so a query can send only those. A field not
  * listed here (one added to the schema later) reads the whole document: unknown means all, never too little.
  */
+import { propertiesBehind } from '../graphql/selection.js';
 import type { DocumentProperty } from './document-properties.repo.js';
 
 const READS: Record<string, readonly DocumentProperty[]> = {
@@ -28,11 +29,5 @@ export const KNOWN_DOCUMENT_FIELDS = Object.keys(READS).filter((f) => f !== '__t
 
 /** The properties behind the selected Document fields, always with the id, plus `extra` a caller reads itself. */
 export function documentPropertiesFor(fields: ReadonlySet<string>, extra: readonly DocumentProperty[] = []): Set<DocumentProperty> | 'all' {
-  const properties = new Set<DocumentProperty>(['id', ...extra]);
-  for (const field of fields) {
-    // own keys only: a name like `constructor` is not a field we know, whatever Object.prototype says
-    if (!Object.hasOwn(READS, field)) return 'all';
-    for (const p of READS[field] ?? []) properties.add(p);
-  }
-  return properties;
+  return propertiesBehind(READS, fields, ['id', ...extra]);
 }

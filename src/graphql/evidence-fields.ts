@@ -3,6 +3,7 @@
  * here (one added to the schema later) reads every property: unknown means all, never too little.
  */
 import type { EvidenceProperty } from './evidence-properties.repo.js';
+import { propertiesBehind } from './selection.js';
 
 const READS: Record<string, readonly EvidenceProperty[]> = {
   __typename: [],
@@ -26,11 +27,5 @@ export const KNOWN_EVIDENCE_FIELDS = Object.keys(READS).filter((f) => f !== '__t
  * (documentId, start, quote).
  */
 export function evidencePropertiesFor(fields: ReadonlySet<string>): Set<EvidenceProperty> | 'all' {
-  const properties = new Set<EvidenceProperty>(['documentId', 'start', 'quote']);
-  for (const field of fields) {
-    // own keys only: a name like `constructor` is not a field we know, whatever Object.prototype says
-    if (!Object.hasOwn(READS, field)) return 'all';
-    for (const p of READS[field] ?? []) properties.add(p);
-  }
-  return properties;
+  return propertiesBehind(READS, fields, ['documentId', 'start', 'quote']);
 }

@@ -3,6 +3,21 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSe
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
+/**
+ * The stored properties behind the selected fields of a type, given which properties each field reads (`reads`),
+ * with `always` those its resolvers need whatever is asked. A field `reads` does not list (one added to the schema
+ * later) means all of them: unknown means all, never too little.
+ */
+export function propertiesBehind<P>(reads: Readonly<Record<string, readonly P[]>>, fields: ReadonlySet<string>, always: readonly NoInfer<P>[]): Set<P> | 'all' {
+  const properties = new Set<P>(always);
+  for (const field of fields) {
+    // own keys only: a name like `constructor` is not a field we know, whatever Object.prototype says
+    if (!Object.hasOwn(reads, field)) return 'all';
+    for (const p of reads[field] ?? []) properties.add(p);
+  }
+  return properties;
+}
+
 /** The fields of selection sets, with fragments (inline and named) opened. */
 function fieldsOf(sets: Array<SelectionSetNode | undefined>, fragments: Fragments, seen = new Set<string>()): FieldNode[] {
   const fields: FieldNode[] = [];
