@@ -30,11 +30,12 @@ const oneHop = (bound: string, pattern: string, rel: string, target: string) => 
 /**
  * Everything behind a motion, as paths: motion ← document → claim → finding ← evaluation → project →
  * organisation, and motion ← document → (cited) evaluation → project → organisation. A path stops where the
- * graph does. One row with the motion itself (as the node loader reads it) and its first 500 paths, so the
- * answer takes one statement; no row: no such motion.
+ * graph does. One row with the motion itself (as the node loader reads it) and its first 500 paths (none when its
+ * case cites nothing), so the answer takes one statement; no row: no such motion.
  */
 export const EVIDENCE_CHAIN = `MATCH (m:Motion {id: $motionId})
-CALL (m) {
+// OPTIONAL: a motion whose case cites nothing still has its row, with no paths
+OPTIONAL CALL (m) {
   MATCH (m)<-[pc:PART_OF_CASE]-(d:Document)-[mk:MAKES]->(c:Claim)-[sb:SUPPORTED_BY]->(f:Finding)
   ${oneHop('f', '(e:Evaluation)-[rp:REPORTS]->(f)', 'rp', 'e')}
   ${oneHop('e', '(e)-[ev:EVALUATES]->(pr:Project)', 'ev', 'pr')}
@@ -50,7 +51,7 @@ CALL (m) {
   ${oneHop('pr', '(pr)-[rb:RUN_BY]->(o:Organization)', 'rb', 'o')}
   RETURN [m, d, e, pr, o] AS ns, [pc, ci, ev, rb] AS rs
 }
-WITH m, collect({nodes: [n IN ns | ${NODE}], hops: [r IN rs | ${HOP}]}) AS paths
+WITH m, collect(CASE WHEN ns IS NULL THEN null ELSE {nodes: [n IN ns | ${NODE}], hops: [r IN rs | ${HOP}]} END) AS paths
 RETURN m{.*, fingerprint: null} AS motion, paths[..500] AS paths`;
 
 const connectionQuery = (hops: number) => `${anyNodeById('a', '$fromId')}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadCuratedFixture } from '../support/curated-fixture.js';
@@ -234,6 +235,16 @@ describe('evidenceChain and connection', () => {
     const documentId = (await ok('query($id: ID!) { motion(id: $id) { documents { document { id } } } }', { id: huddingeMotionId })).motion.documents[0].document.id;
     const notMotion = await api.graphql(`{ evidenceChain(motionId: "${documentId}") { paths { hops { type } } } }`);
     expect(notMotion.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('gives a motion whose case cites nothing the motion and no paths', async () => {
+    const pipeline = await IngestPipeline.create();
+    const text = 'Motion om trygghet i kommunen\n\nJag föreslår att kommunen ska arbeta för att alla ska känna sig trygga, och att det görs nu.\n';
+    const { documentId } = await pipeline.ingest(db.executor, text, { municipality: 'Huddinge' });
+    const { document } = await ok('query($id: ID!) { document(id: $id) { cases { motion { id } } } }', { id: documentId });
+    const motionId = document.cases[0].motion.id;
+    const chain = (await ok('query($id: ID!) { evidenceChain(motionId: $id) { motion { id title } paths { hops { type } } } }', { id: motionId })).evidenceChain;
+    expect(chain).toEqual({ motion: { id: motionId, title: 'trygghet i kommunen' }, paths: [] });
   });
 
   it('finds the shortest connection between Sverigedemokraterna and Marie Cederschiöld högskola, with evidence on each hop', async () => {
