@@ -17,6 +17,7 @@ import type { Config } from '../config.js';
 import type { Executor } from '../db/executor.js';
 import type { Readiness } from '../db/readiness.js';
 import { exportRouter } from '../export/router.js';
+import { compiledExecution } from '../graphql/compiled-execution.js';
 import { type Context, createContext } from '../graphql/context.js';
 import { formatError } from '../graphql/format-error.js';
 import { requestPlugin } from '../graphql/request-plugin.js';
@@ -48,7 +49,8 @@ export async function createApp(deps: { config: Config; executor: Executor; read
     blockFieldSuggestion: { enabled: !config.introspection },
   }).protect();
   const apollo = new ApolloServer<Context>({
-    schema: buildSchema(),
+    // our schema, executed as compiled functions (compiled-execution.ts)
+    gateway: compiledExecution(buildSchema(), log),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,

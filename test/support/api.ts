@@ -1,6 +1,6 @@
 /** The real HTTP app on a free port, against the test database, and a small GraphQL client for it. */
 import type { Server } from 'node:http';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { KeyStore } from '../../src/auth/key-store.js';
 import { loadConfig } from '../../src/config.js';
 import type { Executor } from '../../src/db/executor.js';
@@ -22,10 +22,10 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-export async function startTestApi(executor: Executor, env: Record<string, string> = {}): Promise<TestApi> {
+/** `log`: the API's logger, silent unless a test reads what the API logs. */
+export async function startTestApi(executor: Executor, env: Record<string, string> = {}, log: Logger = pino({ level: 'silent' })): Promise<TestApi> {
   // The defaults, as a user gets them with nothing set (so a developer's environment cannot change a test).
   const config = loadConfig(env);
-  const log = pino({ level: 'silent' });
   const readiness = new Readiness(executor, log);
   const app = await createApp({ config, executor, readiness, log });
   const server: Server = await new Promise((resolve) => {
