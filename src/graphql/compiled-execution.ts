@@ -42,7 +42,8 @@ function compiledExecutor(schema: GraphQLSchema, log: Logger): GatewayExecutor {
   const operations = new LRUCache<string, Known>({ max: OPERATIONS_KEPT });
 
   /** `run`'s operation compiled, once seen before; `operationName` as the client sent it. */
-  const compiledFor = (key: string, run: Parameters<GatewayExecutor>[0], operationName: string | undefined): CompiledQuery | null => {
+  const compiledFor = (run: Parameters<GatewayExecutor>[0], operationName: string | undefined): CompiledQuery | null => {
+    const key = `${run.queryHash} ${operationName ?? ''}`;
     const known = operations.get(key);
     if (known === undefined) {
       operations.set(key, 'seen once');
@@ -66,7 +67,7 @@ function compiledExecutor(schema: GraphQLSchema, log: Logger): GatewayExecutor {
     // The name the client sent: Apollo leaves an operation it cannot pick out of the document (none of that name,
     // or several and no name) to execution, and reports execution's error.
     const operationName = run.request.operationName ?? undefined;
-    const compiled = run.operation ? compiledFor(`${run.queryHash} ${operationName ?? ''}`, run, operationName) : null;
+    const compiled = run.operation ? compiledFor(run, operationName) : null;
     if (!compiled) return execute({ schema, document: run.document, operationName, contextValue: run.context, variableValues: variables });
     // Variables are checked as graphql-js checks them, so a bad one gets the same error (Apollo makes it a 400
     // BAD_USER_INPUT by its shape); the compiled function coerces the same values again for itself.

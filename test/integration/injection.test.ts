@@ -16,7 +16,7 @@ import { dumpGraph } from '../support/graph-state.js';
 import { plannedIdentities, propsOf, refused, responseProblems, unexpectedChanges } from '../support/injection-checks.js';
 import { CORE_INJECTIONS, INJECTIONS } from '../support/injection-strings.js';
 import { inPool } from '../support/pool.js';
-import { type ArgTarget, aliasedRequest, type FieldCase, rootFieldCases, variablesWith } from '../support/schema-cases.js';
+import { type ArgTarget, aliasedRequest, type FieldCase, rootFieldCases, VALID_ARGUMENTS, variablesWith } from '../support/schema-cases.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -28,19 +28,7 @@ let pipeline: IngestPipeline;
 const TEXT =
   'Motion om trygghet i kommunen\n\nJag föreslår att kommunen ska arbeta för att alla ska känna sig trygga, och att det görs nu. Det är viktigt för alla som bor här.\n';
 /** Valid values for required arguments, so each request reaches its resolver with one hostile value in it. */
-const defaults: Record<string, unknown> = {
-  evaluationId: 'evaluation/igor',
-  curatedEvaluationId: 'evaluation/bra-sluta-skjut-2023',
-  fromId: 'party/SD',
-  toId: 'evaluation/igor',
-  id: 'party/SD',
-  abbreviation: 'SD',
-  query: 'IGOR',
-  text: TEXT,
-  decision: 'CONFIRM',
-  rows: 'PARTY',
-  columns: 'EVALUATION',
-};
+const defaults: Record<string, unknown> = { ...VALID_ARGUMENTS, id: 'party/SD', text: TEXT, decision: 'CONFIRM' };
 
 const chunks = <T>(items: readonly T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 

@@ -41,6 +41,21 @@ export interface FieldCase {
 
 type Defaults = Record<string, unknown>;
 
+/**
+ * Valid values, by argument name, for the root fields' arguments that name the same thing wherever they appear
+ * (in the seed and the curated fixture); a test adds those that depend on what it loaded.
+ */
+export const VALID_ARGUMENTS: Readonly<Defaults> = {
+  evaluationId: 'evaluation/igor',
+  curatedEvaluationId: 'evaluation/bra-sluta-skjut-2023',
+  fromId: 'party/SD',
+  toId: 'evaluation/igor',
+  abbreviation: 'SD',
+  query: 'IGOR',
+  rows: 'PARTY',
+  columns: 'EVALUATION',
+};
+
 function selection(type: GraphQLOutputType, depth: number): string {
   const named = getNamedType(type);
   if (isLeafType(named)) return '';
