@@ -2,7 +2,7 @@
 import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { builtOnce, subsetKey } from '../graph/query-texts.js';
-import { citationEvidenceProjection, EVIDENCE_PROPERTIES, type EvidenceProperty } from '../graphql/evidence-properties.repo.js';
+import { EVIDENCE_PROPERTIES, type EvidenceProperty, evidenceProjection } from '../graphql/evidence-properties.repo.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
 const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
@@ -35,21 +35,33 @@ const OUTCOME_PART_FIELDS: Record<OutcomePart, string> = {
   evidence: `, evidence: proposal`,
 };
 
-const evaluationImpact = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all') => `${CITING_DOCUMENTS}
+/**
+ * The evidence properties a request reads of a citing document's citations, of each finding it cites and of each
+ * case it is part of; null: not asked, not sent. Whole, they were most of the statement's answer (88 of 108 kB for
+ * the benchmark's evaluation at M), for requests that show a quote or none.
+ */
+export interface ImpactEvidence {
+  citation: ReadonlySet<EvidenceProperty> | 'all' | null;
+  finding: ReadonlySet<EvidenceProperty> | 'all' | null;
+  case: ReadonlySet<EvidenceProperty> | 'all' | null;
+}
+
+const evaluationImpact = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all', evidence: ImpactEvidence) => `${CITING_DOCUMENTS}
 // the evaluations' findings once: asking per cited finding whether one of them reports it walked every
 // (per-document) REPORTS edge of each finding a document cites from other evaluations
 WITH e, evaluations, documents, COLLECT { UNWIND evaluations AS ev MATCH (ev)-[:REPORTS]->(f:Finding) RETURN DISTINCT f } AS reported
 UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents END) AS d
 WITH e, evaluations, reported, d ORDER BY d.date, d.id
 RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
-  document: ${documentProjection(documentProperties)},
-  evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN properties(c) },
+  document: ${documentProjection(documentProperties)},${
+    evidence.citation === null ? '' : `\n  evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN ${evidenceProjection('c', evidence.citation)} },`
+  }
   findings: COLLECT {
     MATCH (d)-[c:CITES]->(f:Finding) WHERE f IN reported
     WITH DISTINCT f, c ORDER BY c.start
-    RETURN f{.*, fingerprint: null, evidence: properties(c)}
+    RETURN f{.*, fingerprint: null${evidence.finding === null ? '' : `, evidence: ${evidenceProjection('c', evidence.finding)}`}}
   },
-  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*, fingerprint: null}, evidence: properties(pc)} },
+  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*, fingerprint: null}${evidence.case === null ? '' : `, evidence: ${evidenceProjection('pc', evidence.case)}`}} },
   outcomes: COLLECT {
     MATCH (d)-[:PART_OF_CASE]->(m:Motion)<-[p:PROPOSES]-(other:Document)
     // each proposal once, whatever is read of it (a document in two motions of one case meets it twice)
@@ -60,11 +72,19 @@ RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL
 } END) WHERE x IS NOT NULL] AS documents`;
 
 /**
- * The impact statement reading the given parts of each proposal and properties of each citing document: one text
- * per combination, built once.
+ * The impact statement reading the given parts of each proposal, properties of each citing document and evidence:
+ * one text per combination, built once.
  */
-export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all') =>
-  builtOnce(['impact', subsetKey(OUTCOME_PARTS, parts), propertiesKey(DOCUMENT_PROPERTIES, documentProperties)].join(' '), () => evaluationImpact(parts, documentProperties));
+export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all', evidence: ImpactEvidence) =>
+  builtOnce(
+    [
+      'impact',
+      subsetKey(OUTCOME_PARTS, parts),
+      propertiesKey(DOCUMENT_PROPERTIES, documentProperties),
+      ...[evidence.citation, evidence.finding, evidence.case].map((e) => (e === null ? 'none' : propertiesKey(EVIDENCE_PROPERTIES, e))),
+    ].join(' '),
+    () => evaluationImpact(parts, documentProperties, evidence),
+  );
 
 /** A set of properties (of `all` there are), as part of a statement's cache key. */
 const propertiesKey = <P>(all: readonly P[], properties: ReadonlySet<P> | 'all') => (properties === 'all' ? 'all' : subsetKey(all, properties));
@@ -81,7 +101,7 @@ CALL (evaluations) {
       MATCH (d:Document)-[c:CITES]->(f)
       RETURN {
         document: ${documentProjection(documentProperties)},
-        evidence: ${citationEvidenceProjection(evidenceProperties)},
+        evidence: ${evidenceProjection('c', evidenceProperties)},
         // the parties themselves, not ids for a loader to fetch in a second round trip
         parties: COLLECT {
           MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)

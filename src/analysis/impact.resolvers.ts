@@ -4,7 +4,7 @@ import { documentPropertiesFor } from '../documents/document-fields.js';
 import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
-import { evidencePropertiesFor } from '../graphql/evidence-fields.js';
+import { evidencePropertiesAsked, evidencePropertiesFor } from '../graphql/evidence-fields.js';
 import { checkId } from '../graphql/ids.js';
 import { selectedFields } from '../graphql/selection.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
@@ -15,9 +15,10 @@ interface ImpactRow {
   evaluation: NodeRow | null;
   documents: Array<{
     document: NodeRow;
-    evidence: Props[];
+    /** the evidence lists below are sent only when the request asks for them (ImpactEvidence), else undefined */
+    evidence?: Props[];
     findings: NodeRow[];
-    cases: Array<{ role: string; motion: NodeRow; evidence: Props }>;
+    cases: Array<{ role: string; motion: NodeRow; evidence?: Props }>;
     /** document and evidence only when the request asks for them (OUTCOME_PARTS), else undefined */
     outcomes: Array<{ outcome: string; fromBodyId: string | null; toBodyId: string | null; document?: NodeRow; evidence?: Props; final: boolean }>;
   }>;
@@ -44,15 +45,19 @@ export const impactResolvers = {
     evaluationImpact: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
       // each citing document's date and municipality always: the timeline and the municipalities are built from them
       const documentProperties = documentPropertiesFor(selectedFields(info, ['documents', 'document']), ['date', 'municipalityId']);
-      const query = evaluationImpactQuery(outcomePartsAsked(info), documentProperties);
+      const query = evaluationImpactQuery(outcomePartsAsked(info), documentProperties, {
+        citation: evidencePropertiesAsked(info, ['documents', 'evidence']),
+        finding: evidencePropertiesAsked(info, ['documents', 'findings', 'evidence']),
+        case: evidencePropertiesAsked(info, ['documents', 'cases', 'evidence']),
+      });
       const [row] = await ctx.executor.read<ImpactRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const documents = row.documents.map((d) => ({
         document: d.document,
         date: d.document.date ?? null,
         municipalityId: d.document.municipalityId ?? null,
-        cases: d.cases.map((c) => ({ role: c.role, motion: c.motion, evidence: evidenceOf(c.evidence) })),
-        evidence: d.evidence.map(evidenceOf).filter(Boolean),
+        cases: d.cases.map((c) => ({ role: c.role, motion: c.motion, evidence: c.evidence && evidenceOf(c.evidence) })),
+        evidence: (d.evidence ?? []).map(evidenceOf).filter(Boolean),
         findings: d.findings,
         proposedOutcomes: d.outcomes.filter((o) => !o.final).map(proposal),
         finalOutcomes: d.outcomes.filter((o) => o.final).map(proposal),

@@ -1,11 +1,15 @@
 /**
  * Query texts built from fixed fragments per set of parts a request asks for (party positions, evaluation impact,
- * finding coverage): each text is built once and kept, keyed by the parts. The keys come from closed lists, so
- * there are only ever as many texts as subsets of those lists, and in practice a handful.
+ * finding coverage): each text is built once and kept, keyed by the parts. The keys come from closed lists, so no
+ * request can put its own words into a text; but the subsets of those lists multiply (an impact statement's document
+ * properties, proposal parts and three kinds of evidence), so the texts kept are the most recently used, not all
+ * that a stream of differently shaped requests could make. In practice a handful are in use.
  */
-const built = new Map<string, string>();
+import { LRUCache } from 'lru-cache';
 
-/** The text for `key`, built by `build` the first time it is asked for. */
+const built = new LRUCache<string, string>({ max: 1000 });
+
+/** The text for `key`, built by `build` when it is not kept. */
 export function builtOnce(key: string, build: () => string): string {
   let text = built.get(key);
   if (text === undefined) built.set(key, (text = build()));

@@ -2,8 +2,9 @@
  * Which stored properties each field of the Evidence type reads, so a query can send only those. A field not listed
  * here (one added to the schema later) reads every property: unknown means all, never too little.
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EvidenceProperty } from './evidence-properties.repo.js';
-import { propertiesBehind } from './selection.js';
+import { propertiesBehind, selectedFields } from './selection.js';
 
 const READS: Record<string, readonly EvidenceProperty[]> = {
   __typename: [],
@@ -28,4 +29,14 @@ export const KNOWN_EVIDENCE_FIELDS = Object.keys(READS).filter((f) => f !== '__t
  */
 export function evidencePropertiesFor(fields: ReadonlySet<string>): Set<EvidenceProperty> | 'all' {
   return propertiesBehind(READS, fields, ['documentId', 'start', 'quote']);
+}
+
+/**
+ * The properties behind the Evidence fields selected at `path` (its last name the field holding the evidence), or
+ * null when that field is not selected at all: a query need not send evidence nobody reads.
+ */
+export function evidencePropertiesAsked(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<EvidenceProperty> | 'all' | null {
+  const holder = path.at(-1);
+  if (holder === undefined || !selectedFields(info, path.slice(0, -1)).has(holder)) return null;
+  return evidencePropertiesFor(selectedFields(info, path));
 }

@@ -1,12 +1,15 @@
 /**
- * A citation's evidence cut down to the stored properties a request reads: a fact holds its evidence and more (its
- * key, for one), and finding coverage sends one per citing document (82 for the benchmark's evaluation at M).
+ * Evidence cut down to the stored properties a request reads: a fact holds its evidence and more (its key, for one),
+ * and lists of citations send one per citing document (82 for finding coverage's benchmark evaluation at M; for
+ * evaluation impact, a citation's, each cited finding's and each case membership's).
  */
 
 /** The stored properties the Evidence type is read from (graphql/evidence.ts), the only names a projection is built from. */
 export const EVIDENCE_PROPERTIES = ['factId', 'documentId', 'start', 'end', 'quote', 'extractor', 'confidence', 'status'] as const;
 export type EvidenceProperty = (typeof EVIDENCE_PROPERTIES)[number];
 
-/** Relationship `c` as a map of the given properties, or all of them. */
-export const citationEvidenceProjection = (properties: ReadonlySet<EvidenceProperty> | 'all') =>
-  properties === 'all' ? 'properties(c)' : `c{${EVIDENCE_PROPERTIES.filter((p) => properties.has(p)).map((p) => `.${p}`).join(', ')}}`;
+/** Relationship `c` (a citation) or `pc` (a case membership) as a map of the given properties, or all of them. */
+export const evidenceProjection = (relationship: 'c' | 'pc', properties: ReadonlySet<EvidenceProperty> | 'all') =>
+  properties === 'all'
+    ? `properties(${relationship})`
+    : `${relationship}{${EVIDENCE_PROPERTIES.filter((p) => properties.has(p)).map((p) => `.${p}`).join(', ')}}`;

@@ -107,6 +107,41 @@ describe('evaluationImpact and findingCoverage', () => {
       );
   });
 
+  it('sends the evidence of citations, findings and cases only when asked for, and only what is asked of it', async () => {
+    const EVIDENCE = 'factId documentId document { id } start end quote extractor confidence status';
+    const impact = async (citation: string, finding: string, membership: string) =>
+      (
+        await ok(`{ evaluationImpact(evaluationId: "evaluation/igor") { documents { document { id }
+          ${citation && `evidence { ${citation} }`} findings { id ${finding && `evidence { ${finding} }`} }
+          cases { ...C } } } }
+          fragment C on CaseMembership { role ${membership && `evidence { ${membership} }`} }`)
+      ).evaluationImpact.documents;
+    const whole = await impact(EVIDENCE, EVIDENCE, EVIDENCE);
+    // within a citation a finding's evidence is the citing document's own words, not every place it is stated
+    const findings = whole.flatMap((d: any) => d.findings.map((f: any) => ({ document: d.document.id, evidence: f.evidence })));
+    expect(findings.length).toBeGreaterThan(5);
+    expect(findings.every((f: any) => f.evidence.length === 1 && f.evidence[0].documentId === f.document && f.evidence[0].quote)).toBe(true);
+    expect(whole.every((d: any) => d.cases.every((c: any) => c.evidence.documentId === d.document.id && c.evidence.factId && c.evidence.extractor))).toBe(true);
+    expect(whole.some((d: any) => d.evidence.length > 0)).toBe(true);
+
+    const cut = (fields: string) => (e: any) => Object.fromEntries(fields.split(' ').filter(Boolean).map((f) => [f, e[f]]));
+    const asked: Array<[string, string, string]> = [
+      ['start end quote status', '', ''],
+      ['', 'quote', 'end'],
+      ['factId confidence', 'status document { id }', ''],
+      ['', '', 'quote extractor'],
+    ];
+    for (const [citation, finding, membership] of asked)
+      expect(await impact(citation, finding, membership)).toEqual(
+        whole.map((d: any) => ({
+          document: d.document,
+          ...(citation && { evidence: d.evidence.map(cut(citation.replace('document { id }', 'document'))) }),
+          findings: d.findings.map((f: any) => ({ id: f.id, ...(finding && { evidence: f.evidence.map(cut(finding.replace('document { id }', 'document'))) }) })),
+          cases: d.cases.map((c: any) => ({ role: c.role, ...(membership && { evidence: cut(membership)(c.evidence) }) })),
+        })),
+      );
+  });
+
   it('sends of each citing document only what is asked of it, and still dates and places it', async () => {
     const impact = async (document: string) =>
       (await ok(`{ evaluationImpact(evaluationId: "evaluation/igor") { timeline { year count } municipalities { name }

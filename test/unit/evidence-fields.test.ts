@@ -1,6 +1,7 @@
 /** Which stored properties a selection of Evidence fields reads: never fewer than its resolvers need. */
 import { describe, expect, it } from 'vitest';
-import { evidencePropertiesFor, KNOWN_EVIDENCE_FIELDS } from '../../src/graphql/evidence-fields.js';
+import { evidencePropertiesAsked, evidencePropertiesFor, KNOWN_EVIDENCE_FIELDS } from '../../src/graphql/evidence-fields.js';
+import { infoOf } from '../support/resolve-info.js';
 import { schemaFieldNames } from '../support/schema-fields.js';
 
 describe('evidencePropertiesFor', () => {
@@ -20,5 +21,14 @@ describe('evidencePropertiesFor', () => {
 
   it('knows every field of the Evidence type, so none falls back to every property unnoticed', () => {
     expect(schemaFieldNames('Evidence')).toEqual([...KNOWN_EVIDENCE_FIELDS].sort());
+  });
+
+  it('asks for no evidence where the field holding it is not selected, and for what is selected where it is', () => {
+    const info = infoOf(`{ evaluationImpact(evaluationId: "e") { documents { findings { id } ...C } } }
+      fragment C on ImpactDocument { cases { evidence { end } } other: cases { evidence { status } } }`);
+    expect(evidencePropertiesAsked(info, ['documents', 'findings', 'evidence'])).toBeNull();
+    expect(evidencePropertiesAsked(info, ['documents', 'evidence'])).toBeNull();
+    expect(evidencePropertiesAsked(info, ['documents', 'cases', 'evidence'])).toEqual(new Set(['documentId', 'start', 'quote', 'end', 'status']));
+    expect(evidencePropertiesAsked(info, [])).toBeNull();
   });
 });

@@ -1,17 +1,7 @@
 /** selectedFields: which fields a request selects under a resolver's field, through fragments and aliases. */
-import { type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { selectedFields } from '../../src/graphql/selection.js';
-
-/** The resolve info of the operation's first root field, as graphql-js would give it. */
-function infoOf(source: string) {
-  const document = parse(source);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition');
-  const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
-  );
-  return { fieldNodes: [operation?.selectionSet.selections[0] as FieldNode], fragments };
-}
+import { infoOf } from '../support/resolve-info.js';
 
 describe('selectedFields', () => {
   it('names the fields one level down, by name not alias, through inline and named fragments', () => {
