@@ -1,7 +1,7 @@
 /** Named queries: what an evaluation's citations led to, and how its findings are covered. */
 import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
-import { builtOnce, subsetKey } from '../graph/query-texts.js';
+import { builtOnce, propertiesKey, subsetKey } from '../graph/query-texts.js';
 import { EVIDENCE_PROPERTIES, type EvidenceProperty, evidenceProjection } from '../graphql/evidence-properties.repo.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
@@ -81,13 +81,10 @@ export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentP
       'impact',
       subsetKey(OUTCOME_PARTS, parts),
       propertiesKey(DOCUMENT_PROPERTIES, documentProperties),
-      ...[evidence.citation, evidence.finding, evidence.case].map((e) => (e === null ? 'none' : propertiesKey(EVIDENCE_PROPERTIES, e))),
+      ...[evidence.citation, evidence.finding, evidence.case].map((e) => propertiesKey(EVIDENCE_PROPERTIES, e)),
     ].join(' '),
     () => evaluationImpact(parts, documentProperties, evidence),
   );
-
-/** A set of properties (of `all` there are), as part of a statement's cache key. */
-const propertiesKey = <P>(all: readonly P[], properties: ReadonlySet<P> | 'all') => (properties === 'all' ? 'all' : subsetKey(all, properties));
 
 const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)

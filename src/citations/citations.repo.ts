@@ -7,7 +7,10 @@
  * walk every citation in the graph for each lookup (40 000 at 30 000 documents, ten times that at ten times).
  * Every variant applies every filter it does not imply, so they differ in speed only.
  */
+import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { onePassPagedQuery, pagedQuery } from '../graph/paged-query.js';
+import { builtOnce, propertiesKey } from '../graph/query-texts.js';
+import { EVIDENCE_PROPERTIES, type EvidenceProperty, evidenceProjection } from '../graphql/evidence-properties.repo.js';
 import { PARTY_CITATION_COUNT } from './party-citations.repo.js';
 
 const ROW = `WITH DISTINCT d, c, e, pc, m
@@ -43,23 +46,39 @@ const OTHER_CLAUSES = `($motionId IS NULL OR m.id = $motionId)
 export const CITATION_FILTER = `${OTHER_CLAUSES}
   AND ${PARTY_CLAUSE}`;
 
-const PROJECTION = `{
+/**
+ * What a page sends of each citation besides its ids, motion and evaluation: the properties of the citing document
+ * and of the citing words the request reads, and the findings the document cites only when asked for (null: not
+ * asked, not sent). Sent whole, a party's page of 20 was 50 kB at M for a request that shows 9 kB of it: each
+ * document with all its properties, each citation's findings with their evidence, asked for or not.
+ */
+export interface CitationReads {
+  document: ReadonlySet<DocumentProperty> | 'all';
+  evidence: ReadonlySet<EvidenceProperty> | 'all' | null;
+  /** null: the findings are not asked for; else the properties of each finding's evidence (null: not asked) */
+  findings: { evidence: ReadonlySet<EvidenceProperty> | 'all' | null } | null;
+}
+
+const projection = (reads: CitationReads) => `{
     key: key,
     role: pc.role,
     motionId: m.id,
     documentId: d.id,
     evaluationId: e.id,
-    // the nodes themselves (as the node loaders give them, the document without its texts): a page is one query,
-    // not one plus a lookup per kind of node it shows
+    // the nodes themselves (as the node loaders give them, the document with what is asked of it): a page is one
+    // query, not one plus a lookup per kind of node it shows
     motion: m{.*, fingerprint: null},
-    document: d{.*, rawText: null, text: null, fingerprint: null},
-    evaluation: e{.*, fingerprint: null},
-    evidence: properties(c),
+    document: ${documentProjection(reads.document)},
+    evaluation: e{.*, fingerprint: null}${reads.evidence === null ? '' : `,\n    evidence: ${evidenceProjection('c', reads.evidence)}`}${
+      reads.findings === null
+        ? ''
+        : `,
     findings: COLLECT {
       // EXISTS stops at the first of the finding's (per-document) REPORTS edges; a pattern would walk them all
       MATCH (d)-[cf:CITES]->(f:Finding) WHERE EXISTS { (f)<-[:REPORTS]-(e) }
       WITH DISTINCT f, cf ORDER BY cf.start
-      RETURN f{.*, evidence: properties(cf)}
+      RETURN f{.*${reads.findings.evidence === null ? '' : `, evidence: ${evidenceProjection('cf', reads.findings.evidence)}`}}
+    }`
     }
   }`;
 
@@ -69,34 +88,42 @@ const PROJECTION = `{
  */
 const filterOf = (anchor: WalkAnchor) => (anchor === 'partyWalk' ? OTHER_CLAUSES : CITATION_FILTER);
 
-const walkedPage = (anchor: WalkAnchor) =>
+const walkedPage = (anchor: WalkAnchor, reads: CitationReads) =>
   anchor === 'none'
-    ? pagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', projection: PROJECTION })
-    : onePassPagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', vars: ['key', 'd', 'c', 'e', 'pc', 'm'], projection: PROJECTION });
+    ? pagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', projection: projection(reads) })
+    : onePassPagedQuery({ match: `${ANCHORS[anchor]}\n  ${ROW}`, where: filterOf(anchor), key: 'key', vars: ['key', 'd', 'c', 'e', 'pc', 'm'], projection: projection(reads) });
 
 /**
  * A party's citations and nothing more, from its rows (party-citations.repo.ts): the count is the party's kept
  * count and the page the next $limit keys of its rows, in index order (ORDER BY both indexed properties, or
  * Neo4j sorts the whole range); each row then finds its two facts by their ids.
  */
-const PARTY_PAGE = `WITH ${PARTY_CITATION_COUNT} AS total
+const partyPage = (reads: CitationReads) => `WITH ${PARTY_CITATION_COUNT} AS total
 CALL {
   MATCH (r:PartyCitation) WHERE r.party = $partyAbbreviation AND r.key > coalesce($after, '')
   WITH r ORDER BY r.party, r.key LIMIT $limit
   MATCH (d:Document {id: r.documentId})-[c:CITES {factId: r.citesFactId}]->(e:Evaluation {id: r.evaluationId})
   MATCH (d)-[pc:PART_OF_CASE {factId: r.caseFactId}]->(m:Motion {id: r.motionId})
   WITH r.key AS key, d, c, e, pc, m ORDER BY key
-  RETURN collect(${PROJECTION}) AS page
+  RETURN collect(${projection(reads)}) AS page
 }
 RETURN total, page`;
 
 type WalkAnchor = keyof typeof ANCHORS;
 export type CitationAnchor = WalkAnchor | 'party';
 
-export const CITATIONS_PAGE: Record<CitationAnchor, string> = {
-  ...(Object.fromEntries(Object.keys(ANCHORS).map((anchor) => [anchor, walkedPage(anchor as WalkAnchor)])) as Record<WalkAnchor, string>),
-  party: PARTY_PAGE,
-};
+/** The page statement of an anchor, sending what `reads` asks: one text per combination, built once. */
+export const citationsPageQuery = (anchor: CitationAnchor, reads: CitationReads) =>
+  builtOnce(
+    [
+      'citations',
+      anchor,
+      propertiesKey(DOCUMENT_PROPERTIES, reads.document),
+      propertiesKey(EVIDENCE_PROPERTIES, reads.evidence),
+      reads.findings === null ? 'no-findings' : propertiesKey(EVIDENCE_PROPERTIES, reads.findings.evidence),
+    ].join(' '),
+    () => (anchor === 'party' ? partyPage(reads) : walkedPage(anchor, reads)),
+  );
 
 /** The most selective filter given picks the anchor. */
 export function citationAnchor(f: {

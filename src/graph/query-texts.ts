@@ -18,3 +18,7 @@ export function builtOnce(key: string, build: () => string): string {
 
 /** The members of a closed list that are in `chosen`, in the list's order: the same key for the same set. */
 export const subsetKey = <T>(all: readonly T[], chosen: ReadonlySet<T>) => all.filter((x) => chosen.has(x)).join(',');
+
+/** A set of properties (of `all` there are), all of them, or none (null: not sent), as part of a statement's cache key. */
+export const propertiesKey = <P>(all: readonly P[], properties: ReadonlySet<P> | 'all' | null) =>
+  properties === null ? 'none' : properties === 'all' ? 'all' : subsetKey(all, properties);

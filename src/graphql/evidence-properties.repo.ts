@@ -8,8 +8,8 @@
 export const EVIDENCE_PROPERTIES = ['factId', 'documentId', 'start', 'end', 'quote', 'extractor', 'confidence', 'status'] as const;
 export type EvidenceProperty = (typeof EVIDENCE_PROPERTIES)[number];
 
-/** Relationship `c` (a citation) or `pc` (a case membership) as a map of the given properties, or all of them. */
-export const evidenceProjection = (relationship: 'c' | 'pc', properties: ReadonlySet<EvidenceProperty> | 'all') =>
+/** Relationship `c` or `cf` (citations) or `pc` (a case membership) as a map of the given properties, or all of them. */
+export const evidenceProjection = (relationship: 'c' | 'cf' | 'pc', properties: ReadonlySet<EvidenceProperty> | 'all') =>
   properties === 'all'
     ? `properties(${relationship})`
     : `${relationship}{${EVIDENCE_PROPERTIES.filter((p) => properties.has(p)).map((p) => `.${p}`).join(', ')}}`;

@@ -146,6 +146,45 @@ describe('citations: filters and pagination', () => {
     expect(shared).toHaveLength(1);
   });
 
+  it("sends of each citation's document, words and findings only what is asked, under every filter", async () => {
+    const EVIDENCE = 'factId documentId start end quote extractor confidence status';
+    const cited = async (filter: object, document: string, evidence: string, findings: string) =>
+      (
+        await api.graphql(
+          `query($filter: CitationFilter) { citations(filter: $filter, first: 20) { edges { node { id document { ${document} }
+            ${evidence && `evidence { ${evidence} }`} ${findings && `findings { ${findings} }`} } } } }`,
+          { filter },
+        )
+      ).data.citations.edges.map((e: any) => e.node);
+    const cut = (fields: string) => (x: any) => Object.fromEntries(fields.split(' ').filter(Boolean).map((f) => [f, x[f]]));
+    // one filter per kind of statement: none, a motion, an evaluation, a party alone, a party with a municipality
+    const motion = (await api.graphql('{ motions(filter: { municipalityId: "municipality/huddinge" }) { edges { node { id } } } }')).data.motions.edges[0].node.id;
+    const filters = [{}, { motionId: motion }, { evaluationId: 'evaluation/igor' }, { partyAbbreviation: 'SD' }, { partyAbbreviation: 'S', municipalityId: 'municipality/botkyrka' }];
+    for (const filter of filters) {
+      const whole = await cited(filter, 'id title kind sha256 municipality { id }', EVIDENCE, `id text polarity evidence { ${EVIDENCE} }`);
+      expect(whole.length).toBeGreaterThan(0);
+      // a finding's evidence within a citation: the citing document's own words
+      expect(whole.every((c: any) => c.evidence.factId && c.document.sha256 && c.findings.every((f: any) => f.evidence.length === 1 && f.evidence[0].documentId === c.document.id))).toBe(true);
+      for (const [document, evidence, findings] of [
+        ['id', '', ''],
+        ['kind', 'quote status', 'id'],
+        ['id title', '', 'polarity evidence { start quote }'],
+      ])
+        expect(await cited(filter, document, evidence, findings)).toEqual(
+          whole.map((c: any) => ({
+            id: c.id,
+            document: cut(document)(c.document),
+            ...(evidence && { evidence: cut(evidence)(c.evidence) }),
+            ...(findings && {
+              findings: c.findings.map((f: any) =>
+                findings.includes('evidence') ? { polarity: f.polarity, evidence: f.evidence.map(cut('start quote')) } : cut(findings)(f),
+              ),
+            }),
+          })),
+        );
+    }
+  });
+
   it('pages motions and evaluations the same way', async () => {
     const motions = await api.graphql('{ motions(first: 2) { totalCount pageInfo { hasNextPage } edges { node { title } } } }');
     expect(motions.data.motions.totalCount).toBe(3);
