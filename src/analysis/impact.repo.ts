@@ -37,8 +37,8 @@ const OUTCOME_PART_FIELDS: Record<OutcomePart, string> = {
 
 /**
  * The evidence properties a request reads of a citing document's citations, of each finding it cites and of each
- * case it is part of; null: not asked, not sent. Whole, they were most of the statement's answer (88 of 108 kB for
- * the benchmark's evaluation at M), for requests that show a quote or none.
+ * case it is part of; null: not asked, not sent. Whole, they were about two thirds of the statement's answer (104 kB
+ * for the benchmark's evaluation at M), for requests that show a quote or none.
  */
 export interface ImpactEvidence {
   citation: ReadonlySet<EvidenceProperty> | 'all' | null;

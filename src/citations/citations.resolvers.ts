@@ -25,7 +25,7 @@ interface CitationRow {
   documentId: string;
   evaluationId: string;
   motion: NodeRow | null;
-  /** Without rawText and text: Document's resolvers fetch them when asked for. */
+  /** The properties the request reads (CitationReads), never the texts: Document's resolvers fetch them when asked for. */
   document: NodeRow;
   evaluation: NodeRow;
   /** evidence and findings only when the request asks for them (CitationReads), else undefined */

@@ -1,6 +1,6 @@
 /**
  * Query texts built from fixed fragments per set of parts a request asks for (party positions, evaluation impact,
- * finding coverage): each text is built once and kept, keyed by the parts. The keys come from closed lists, so no
+ * finding coverage, a page of citations): each text is built once and kept, keyed by the parts. The keys come from closed lists, so no
  * request can put its own words into a text; but the subsets of those lists multiply (an impact statement's document
  * properties, proposal parts and three kinds of evidence), so the texts kept are the most recently used, not all
  * that a stream of differently shaped requests could make. In practice a handful are in use.

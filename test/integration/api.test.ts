@@ -165,11 +165,12 @@ describe('citations: filters and pagination', () => {
       expect(whole.length).toBeGreaterThan(0);
       // a finding's evidence within a citation: the citing document's own words
       expect(whole.every((c: any) => c.evidence.factId && c.document.sha256 && c.findings.every((f: any) => f.evidence.length === 1 && f.evidence[0].documentId === c.document.id))).toBe(true);
-      for (const [document, evidence, findings] of [
+      const asked: Array<[string, string, string]> = [
         ['id', '', ''],
         ['kind', 'quote status', 'id'],
         ['id title', '', 'polarity evidence { start quote }'],
-      ])
+      ];
+      for (const [document, evidence, findings] of asked)
         expect(await cited(filter, document, evidence, findings)).toEqual(
           whole.map((c: any) => ({
             id: c.id,
