@@ -2,7 +2,7 @@
 import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { builtOnce, propertiesKey, subsetKey } from '../graph/query-texts.js';
-import { EVIDENCE_PROPERTIES, type EvidenceProperty, evidenceProjection } from '../graphql/evidence-properties.repo.js';
+import { EVIDENCE_PROPERTIES, type EvidenceProperty, type EvidenceReads, evidenceEntry, evidenceProjection } from '../graphql/evidence-properties.repo.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
 const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
@@ -41,9 +41,9 @@ const OUTCOME_PART_FIELDS: Record<OutcomePart, string> = {
  * for the benchmark's evaluation at M), for requests that show a quote or none.
  */
 export interface ImpactEvidence {
-  citation: ReadonlySet<EvidenceProperty> | 'all' | null;
-  finding: ReadonlySet<EvidenceProperty> | 'all' | null;
-  case: ReadonlySet<EvidenceProperty> | 'all' | null;
+  citation: EvidenceReads;
+  finding: EvidenceReads;
+  case: EvidenceReads;
 }
 
 const evaluationImpact = (parts: ReadonlySet<OutcomePart>, documentProperties: ReadonlySet<DocumentProperty> | 'all', evidence: ImpactEvidence) => `${CITING_DOCUMENTS}
@@ -59,9 +59,9 @@ RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL
   findings: COLLECT {
     MATCH (d)-[c:CITES]->(f:Finding) WHERE f IN reported
     WITH DISTINCT f, c ORDER BY c.start
-    RETURN f{.*, fingerprint: null${evidence.finding === null ? '' : `, evidence: ${evidenceProjection('c', evidence.finding)}`}}
+    RETURN f{.*, fingerprint: null${evidenceEntry('c', evidence.finding)}}
   },
-  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*, fingerprint: null}${evidence.case === null ? '' : `, evidence: ${evidenceProjection('pc', evidence.case)}`}} },
+  cases: COLLECT { MATCH (d)-[pc:PART_OF_CASE]->(m:Motion) RETURN {role: pc.role, motion: m{.*, fingerprint: null}${evidenceEntry('pc', evidence.case)}} },
   outcomes: COLLECT {
     MATCH (d)-[:PART_OF_CASE]->(m:Motion)<-[p:PROPOSES]-(other:Document)
     // each proposal once, whatever is read of it (a document in two motions of one case meets it twice)

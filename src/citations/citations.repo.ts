@@ -10,7 +10,7 @@
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { onePassPagedQuery, pagedQuery } from '../graph/paged-query.js';
 import { builtOnce, propertiesKey } from '../graph/query-texts.js';
-import { EVIDENCE_PROPERTIES, type EvidenceProperty, evidenceProjection } from '../graphql/evidence-properties.repo.js';
+import { EVIDENCE_PROPERTIES, type EvidenceReads, evidenceEntry } from '../graphql/evidence-properties.repo.js';
 import { PARTY_CITATION_COUNT } from './party-citations.repo.js';
 
 const ROW = `WITH DISTINCT d, c, e, pc, m
@@ -54,9 +54,9 @@ export const CITATION_FILTER = `${OTHER_CLAUSES}
  */
 export interface CitationReads {
   document: ReadonlySet<DocumentProperty> | 'all';
-  evidence: ReadonlySet<EvidenceProperty> | 'all' | null;
-  /** null: the findings are not asked for; else the properties of each finding's evidence (null: not asked) */
-  findings: { evidence: ReadonlySet<EvidenceProperty> | 'all' | null } | null;
+  evidence: EvidenceReads;
+  /** null: the findings are not asked for; else what is read of each finding's evidence */
+  findings: { evidence: EvidenceReads } | null;
 }
 
 const projection = (reads: CitationReads) => `{
@@ -69,7 +69,7 @@ const projection = (reads: CitationReads) => `{
     // query, not one plus a lookup per kind of node it shows
     motion: m{.*, fingerprint: null},
     document: ${documentProjection(reads.document)},
-    evaluation: e{.*, fingerprint: null}${reads.evidence === null ? '' : `,\n    evidence: ${evidenceProjection('c', reads.evidence)}`}${
+    evaluation: e{.*, fingerprint: null}${evidenceEntry('c', reads.evidence)}${
       reads.findings === null
         ? ''
         : `,
@@ -77,7 +77,7 @@ const projection = (reads: CitationReads) => `{
       // EXISTS stops at the first of the finding's (per-document) REPORTS edges; a pattern would walk them all
       MATCH (d)-[cf:CITES]->(f:Finding) WHERE EXISTS { (f)<-[:REPORTS]-(e) }
       WITH DISTINCT f, cf ORDER BY cf.start
-      RETURN f{.*${reads.findings.evidence === null ? '' : `, evidence: ${evidenceProjection('cf', reads.findings.evidence)}`}}
+      RETURN f{.*${evidenceEntry('cf', reads.findings.evidence)}}
     }`
     }
   }`;

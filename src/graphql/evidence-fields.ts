@@ -3,7 +3,7 @@
  * here (one added to the schema later) reads every property: unknown means all, never too little.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EvidenceProperty } from './evidence-properties.repo.js';
+import type { EvidenceProperty, EvidenceReads } from './evidence-properties.repo.js';
 import { propertiesBehind, selectedFields } from './selection.js';
 
 const READS: Record<string, readonly EvidenceProperty[]> = {
@@ -35,7 +35,7 @@ export function evidencePropertiesFor(fields: ReadonlySet<string>): Set<Evidence
  * The properties behind the Evidence fields selected at `path` (its last name the field holding the evidence), or
  * null when that field is not selected at all: a query need not send evidence nobody reads.
  */
-export function evidencePropertiesAsked(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): Set<EvidenceProperty> | 'all' | null {
+export function evidencePropertiesAsked(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): EvidenceReads {
   const holder = path.at(-1);
   if (holder === undefined || !selectedFields(info, path.slice(0, -1)).has(holder)) return null;
   return evidencePropertiesFor(selectedFields(info, path));

@@ -6,6 +6,7 @@ import { startTestApi, type TestApi } from '../support/api.js';
 import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, botkyrkaProtocol, malmoResponse } from '../support/fixture-documents.js';
+import { keysOf, pick } from '../support/pick.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -99,11 +100,10 @@ describe('evaluationImpact and findingCoverage', () => {
     // both lists have proposals to lose (the seed's proposal; the Botkyrka council's decision)
     expect(whole.some((d: any) => d.proposedOutcomes.length > 0) && whole.some((d: any) => d.finalOutcomes.length > 0)).toBe(true);
     expect(proposals.every((p: any) => p.document.id && p.evidence.quote)).toBe(true);
-    const cut = (fields: string[]) => (p: any) => Object.fromEntries(fields.map((f) => [f, p[f]]));
     const asked: Array<[string[], string[]]> = [[['outcome'], ['outcome']], [['outcome', 'fromBody'], ['document']], [['evidence'], ['outcome']], [['document', 'outcome'], ['evidence', 'document']]];
     for (const [proposed, final] of asked)
       expect(await impact(proposed, final)).toEqual(
-        whole.map((d: any) => ({ document: d.document, proposedOutcomes: d.proposedOutcomes.map(cut(proposed)), finalOutcomes: d.finalOutcomes.map(cut(final)) })),
+        whole.map((d: any) => ({ document: d.document, proposedOutcomes: d.proposedOutcomes.map(pick(proposed)), finalOutcomes: d.finalOutcomes.map(pick(final)) })),
       );
   });
 
@@ -124,7 +124,6 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(whole.every((d: any) => d.cases.every((c: any) => c.evidence.documentId === d.document.id && c.evidence.factId && c.evidence.extractor))).toBe(true);
     expect(whole.some((d: any) => d.evidence.length > 0)).toBe(true);
 
-    const cut = (fields: string) => (e: any) => Object.fromEntries(fields.split(' ').filter(Boolean).map((f) => [f, e[f]]));
     const asked: Array<[string, string, string]> = [
       ['start end quote status', '', ''],
       ['', 'quote', 'end'],
@@ -135,9 +134,9 @@ describe('evaluationImpact and findingCoverage', () => {
       expect(await impact(citation, finding, membership)).toEqual(
         whole.map((d: any) => ({
           document: d.document,
-          ...(citation && { evidence: d.evidence.map(cut(citation.replace('document { id }', 'document'))) }),
-          findings: d.findings.map((f: any) => ({ id: f.id, ...(finding && { evidence: f.evidence.map(cut(finding.replace('document { id }', 'document'))) }) })),
-          cases: d.cases.map((c: any) => ({ role: c.role, ...(membership && { evidence: cut(membership)(c.evidence) }) })),
+          ...(citation && { evidence: d.evidence.map(pick(keysOf(citation))) }),
+          findings: d.findings.map((f: any) => ({ id: f.id, ...(finding && { evidence: f.evidence.map(pick(keysOf(finding))) }) })),
+          cases: d.cases.map((c: any) => ({ role: c.role, ...(membership && { evidence: pick(keysOf(membership))(c.evidence) }) })),
         })),
       );
   });
@@ -150,7 +149,7 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(whole.documents.every((d: any) => d.document.sha256 && d.document.cases.length > 0 && d.municipality?.name)).toBe(true);
     const cut = (fields: string[]) => ({
       ...whole,
-      documents: whole.documents.map((d: any) => ({ ...d, document: Object.fromEntries(fields.map((k) => [k, d.document[k]])) })),
+      documents: whole.documents.map((d: any) => ({ ...d, document: pick(fields)(d.document) })),
     });
     // the timeline, the municipalities and each document's date and place come from properties nobody asked of it
     expect(await impact('id')).toEqual(cut(['id']));
@@ -180,8 +179,8 @@ describe('evaluationImpact and findingCoverage', () => {
       whole.map((f: any) => ({
         finding: f.finding,
         citedBy: f.citedBy.map((c: any) => ({
-          document: Object.fromEntries(documentFields.map((k) => [k, c.document[k]])),
-          ...Object.fromEntries(citationFields.map((k) => [k, c[k]])),
+          document: pick(documentFields)(c.document),
+          ...pick(citationFields)(c),
         })),
       }));
     expect(await coverage('id', '')).toEqual(cut(['id'], []));
@@ -200,7 +199,7 @@ describe('evaluationImpact and findingCoverage', () => {
     const whole = await evidenceOf(`${all.join(' ')} document { id }`);
     expect(whole.length).toBeGreaterThan(1);
     expect(whole.every((e: any) => e.factId && e.quote && e.end > e.start && e.extractor && e.status && e.document.id === e.documentId)).toBe(true);
-    const cut = (fields: string[]) => whole.map((e: any) => Object.fromEntries(fields.map((k) => [k, e[k]])));
+    const cut = (fields: string[]) => whole.map(pick(fields));
     for (const fields of [['quote'], ['start', 'end', 'quote', 'status'], ['factId', 'confidence'], ['document'], ['status', 'extractor']])
       expect(await evidenceOf(fields.map((f) => (f === 'document' ? 'document { id }' : f)).join(' ')), fields.join(' ')).toEqual(cut(fields));
   });

@@ -4,6 +4,7 @@ import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
 import { botkyrkaMotion, laterMotionBy, malmoResponse } from '../support/fixture-documents.js';
+import { keysOf, pick } from '../support/pick.js';
 
 const db = testDatabase();
 let api: TestApi;
@@ -146,43 +147,50 @@ describe('citations: filters and pagination', () => {
     expect(shared).toHaveLength(1);
   });
 
+  /** Fields asked of a citation's document, of its words, of its findings and of their words, as selection text. */
+  type Asked = [document: string, evidence: string, findings: string, findingEvidence: string];
+
   it("sends of each citation's document, words and findings only what is asked, under every filter", async () => {
     const EVIDENCE = 'factId documentId start end quote extractor confidence status';
-    const cited = async (filter: object, document: string, evidence: string, findings: string) =>
+    /** The page asking of each citation these fields of its document, its words, its findings and their words ('': not asked). */
+    const cited = async (filter: object, [document, evidence, findings, findingEvidence]: Asked) =>
       (
         await api.graphql(
           `query($filter: CitationFilter) { citations(filter: $filter, first: 20) { edges { node { id document { ${document} }
-            ${evidence && `evidence { ${evidence} }`} ${findings && `findings { ${findings} }`} } } } }`,
+            ${evidence && `evidence { ${evidence} }`}
+            ${(findings || findingEvidence) && `findings { ${findings} ${findingEvidence && `evidence { ${findingEvidence} }`} }`} } } } }`,
           { filter },
         )
       ).data.citations.edges.map((e: any) => e.node);
-    const cut = (fields: string) => (x: any) => Object.fromEntries(fields.split(' ').filter(Boolean).map((f) => [f, x[f]]));
     // one filter per kind of statement: none, a motion, an evaluation, a party alone, a party with a municipality
     const motion = (await api.graphql('{ motions(filter: { municipalityId: "municipality/huddinge" }) { edges { node { id } } } }')).data.motions.edges[0].node.id;
     const filters = [{}, { motionId: motion }, { evaluationId: 'evaluation/igor' }, { partyAbbreviation: 'SD' }, { partyAbbreviation: 'S', municipalityId: 'municipality/botkyrka' }];
     for (const filter of filters) {
-      const whole = await cited(filter, 'id title kind sha256 municipality { id }', EVIDENCE, `id text polarity evidence { ${EVIDENCE} }`);
+      const whole = await cited(filter, ['id title kind sha256 municipality { id }', EVIDENCE, 'id text polarity', EVIDENCE]);
       expect(whole.length).toBeGreaterThan(0);
       // a finding's evidence within a citation: the citing document's own words
       expect(whole.every((c: any) => c.evidence.factId && c.document.sha256 && c.findings.every((f: any) => f.evidence.length === 1 && f.evidence[0].documentId === c.document.id))).toBe(true);
-      const asked: Array<[string, string, string]> = [
-        ['id', '', ''],
-        ['kind', 'quote status', 'id'],
-        ['id title', '', 'polarity evidence { start quote }'],
+      const asked: Asked[] = [
+        ['id', '', '', ''],
+        ['kind', 'quote status', 'id', ''],
+        ['id title', '', 'polarity', 'start quote'],
       ];
-      for (const [document, evidence, findings] of asked)
-        expect(await cited(filter, document, evidence, findings)).toEqual(
+      for (const selection of asked) {
+        const [document, evidence, findings, findingEvidence] = selection;
+        expect(await cited(filter, selection)).toEqual(
           whole.map((c: any) => ({
             id: c.id,
-            document: cut(document)(c.document),
-            ...(evidence && { evidence: cut(evidence)(c.evidence) }),
-            ...(findings && {
-              findings: c.findings.map((f: any) =>
-                findings.includes('evidence') ? { polarity: f.polarity, evidence: f.evidence.map(cut('start quote')) } : cut(findings)(f),
-              ),
+            document: pick(keysOf(document))(c.document),
+            ...(evidence && { evidence: pick(keysOf(evidence))(c.evidence) }),
+            ...((findings || findingEvidence) && {
+              findings: c.findings.map((f: any) => ({
+                ...pick(keysOf(findings))(f),
+                ...(findingEvidence && { evidence: f.evidence.map(pick(keysOf(findingEvidence))) }),
+              })),
             }),
           })),
         );
+      }
     }
   });
 

@@ -11,6 +11,7 @@ import { type PartyPositionsRow, POSITION_PARTS, partyPositionsQuery } from '../
 import { loadSeed } from '../../src/seed/load-seed.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
+import { pick } from '../support/pick.js';
 import { CORPUS, nackaMotion } from '../support/positions-fixtures.js';
 import { PARTY_MOTION_ROWS, PARTY_MOTIONS_WALKED } from '../support/test.repo.js';
 
@@ -204,7 +205,7 @@ describe('what a request for positions reads', () => {
   const compareQuery = (motionFields: string) => `query($projectId: ID) { comparePositions(projectId: $projectId) { ${STANCE} motions { ${motionFields} } } }`;
   /** The answer with each motion cut down to the given fields. */
   const keepMotionFields = (positions: any[], fields: string[]) =>
-    positions.map((p) => ({ ...p, motions: p.motions.map((m: any) => Object.fromEntries(fields.map((f) => [f, m[f]]))) }));
+    positions.map((p) => ({ ...p, motions: p.motions.map(pick(fields)) }));
   const MOTION_FIELDS = ['motion', 'date', 'year', 'stance', 'basis'];
 
   it.each([
