@@ -3,15 +3,28 @@
  * Loading the same thing twice must give the same id, so every id here is a pure function of its key.
  */
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Slugs made lately. Loading plans ids from the same names, parties, organizations and findings document after
+ * document, and folding them anew (NFKD, then stripping marks) was a tenth of a bulk load's writing thread (issue 6).
+ * Bounded, as the names come from input.
+ */
+const slugs = new LRUCache<string, string>({ max: 10_000 });
 
 /** Lower-case ASCII slug: Swedish letters folded (å, ä → a; ö → o; é → e), anything else a single dash. */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '') // strips the ring and the diaeresis after NFKD: å → a, ä → a, ö → o
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '') // strips the ring and the diaeresis after NFKD: å → a, ä → a, ö → o
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    slugs.set(text, slug);
+  }
+  return slug;
 }
 
 export function sha256Hex(text: string): string {
@@ -20,8 +33,8 @@ export function sha256Hex(text: string): string {
 
 /** A short slug of the first words, plus a hash of the whole, so long texts get short ids that stay unique. */
 function wordsSlug(text: string, words: number): string {
-  const head = slugify(text).split('-').slice(0, words).join('-');
-  return `${head}-${sha256Hex(slugify(text)).slice(0, 8)}`;
+  const slug = slugify(text);
+  return `${slug.split('-').slice(0, words).join('-')}-${sha256Hex(slug).slice(0, 8)}`;
 }
 
 export const ids = {

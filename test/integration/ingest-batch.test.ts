@@ -92,7 +92,7 @@ describe('loadDocuments', () => {
     await loadDocument(db.executor, botkyrkaMotion); // one document: the state a fresh install's first load meets
     for (const [type, from, to] of [['MENTIONS', 'Document', 'Organization'], ['REPORTS', 'Evaluation', 'Finding'], ['MEMBER_OF', 'Person', 'Party']] as const) {
       const query = documentFactsQuery(type, from, to).replace(/^CYPHER replan=skip\n/, '');
-      const { summary } = await db.driver.executeQuery(`EXPLAIN CYPHER replan=force ${query}`, { rows: [] }, { database: 'neo4j' });
+      const { summary } = await db.driver.executeQuery(`EXPLAIN CYPHER replan=force ${query}`, { documents: [] }, { database: 'neo4j' });
       const used = operators(summary.plan as unknown as { operatorType: string; children: unknown[] });
       expect(used.filter((o) => o.startsWith('NodeUniqueIndexSeek')), type).toHaveLength(2);
       expect(used, type).toContain('DirectedRelationshipIndexSeek');

@@ -19,8 +19,12 @@ function assertType(type: string): asserts type is RelationshipType {
  */
 const STABLE_PLAN = 'CYPHER replan=skip';
 
-/** A reloaded fact's status, given its `previous` one: a curator's CONFIRMED or REJECTED stays. */
-const KEPT_STATUS = `CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND row.props.status = 'PROPOSED' THEN previous ELSE row.props.status END`;
+/**
+ * A reloaded fact's status, given its `previous` one and the one loaded (a curated row's own, or the status of a
+ * document's facts): a curator's CONFIRMED or REJECTED stays.
+ */
+const keptStatus = (loaded: 'row.props.status' | 'document.evidence.status') =>
+  `CASE WHEN previous IN ['CONFIRMED', 'REJECTED'] AND ${loaded} = 'PROPOSED' THEN previous ELSE ${loaded} END`;
 
 /** What a fact-writing query returns, from rows of `created` and `same` (unchanged by the write). */
 const WRITE_COUNTS = `RETURN count(*) AS written,
@@ -57,40 +61,44 @@ MERGE (a)-[r:${type} {factId: row.props.factId}]->(b)
 WITH r, row, r.status AS previous, properties(r) AS before, r.key IS NULL AS created
 SET r += row.props, r.key = row.key
 // A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
-SET r.status = ${KEPT_STATUS}
+SET r.status = ${keptStatus('row.props.status')}
 WITH created, before = properties(r) AS same
 ${WRITE_COUNTS}`;
 }
 
 /**
- * Writes a batch of a document's own facts (evidence from that document, keyed by it) of one type between two
- * labels; $rows as above. The same effect and counts as mergeRelationshipsQuery, planned so that it cannot
- * slow down as the graph grows: a fact is stated once per asserting document, so between hubs (an evaluation
- * and its finding or project, a person and their party) there are thousands of parallel relationships, and
- * MERGE, which takes no planner hint, was planned (from statistics that know nothing of that skew) as an
- * expansion of every relationship between the two nodes, once per row: 5 million reads for 500 rows between
- * one busy pair (issue 6). Here the existing fact is found through its type's factId index, by a hint, and a
- * missing one is created. Every hint says SEEK: the plan is kept (STABLE_PLAN), and one made on a near-empty graph
- * met a plain `USING INDEX` with an index *scan*, which then read the whole index for every row as the graph grew
- * (bulk ingest after a fresh install's one seeded document: 18 documents/s instead of about 120). No second load
- * can create the same fact meanwhile: its key names the document, and the Document node, merged earlier in the
- * same transaction, is held until commit by any load of it.
+ * Writes a batch of documents' own facts of one type between two labels; $documents: [{evidence, facts}], where
+ * `evidence` holds what every fact of that document carries alike (documentId, extractor, confidence, status) and
+ * each of `facts` is {from, to, key, props} with the fact's own span, quote and factId among its props. Sent per
+ * fact, those shared fields were about a fifth of a bulk load's bytes, packed by this process and unpacked by
+ * Neo4j for every one of ~25 facts a document (issue 6). The same effect and counts as mergeRelationshipsQuery,
+ * planned so that it cannot slow down as the graph grows: a fact is stated once per asserting document, so between
+ * hubs (an evaluation and its finding or project, a person and their party) there are thousands of parallel
+ * relationships, and MERGE, which takes no planner hint, was planned (from statistics that know nothing of that
+ * skew) as an expansion of every relationship between the two nodes, once per row: 5 million reads for 500 rows
+ * between one busy pair (issue 6). Here the existing fact is found through its type's factId index, by a hint, and
+ * a missing one is created. Every hint says SEEK: the plan is kept (STABLE_PLAN), and one made on a near-empty
+ * graph met a plain `USING INDEX` with an index *scan*, which then read the whole index for every row as the graph
+ * grew (bulk ingest after a fresh install's one seeded document: 18 documents/s instead of about 120). No second
+ * load can create the same fact meanwhile: its key names the document, and the Document node, merged earlier in
+ * the same transaction, is held until commit by any load of it.
  */
 export function documentFactsQuery(type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
   assertType(type);
   assertLabel(fromLabel);
   assertLabel(toLabel);
   return `${STABLE_PLAN}
-UNWIND $rows AS row
+UNWIND $documents AS document
+UNWIND document.facts AS row
 MATCH (a:${fromLabel} {id: row.from}) USING INDEX SEEK a:${fromLabel}(id)
 MATCH (b:${toLabel} {id: row.to}) USING INDEX SEEK b:${toLabel}(id)
 OPTIONAL MATCH (a)-[old:${type} {factId: row.props.factId}]->(b) USING INDEX SEEK old:${type}(factId)
-WITH a, b, row, old, old.status AS previous, properties(old) AS before
+WITH a, b, document, row, old, old.status AS previous, properties(old) AS before
 FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
-  CREATE (a)-[r:${type}]->(b) SET r = row.props, r.key = row.key)
+  CREATE (a)-[r:${type}]->(b) SET r = row.props, r += document.evidence, r.key = row.key)
 // A curator's verdict outlives re-extraction: loading the same fact again must not turn it back into PROPOSED.
 FOREACH (r IN CASE WHEN old IS NULL THEN [] ELSE [old] END |
-  SET r += row.props, r.key = row.key, r.status = ${KEPT_STATUS})
+  SET r += row.props, r += document.evidence, r.key = row.key, r.status = ${keptStatus('document.evidence.status')})
 WITH old IS NULL AS created, before = properties(old) AS same
 ${WRITE_COUNTS}`;
 }

@@ -3,7 +3,7 @@
  * MERGE on stable ids makes it idempotent; the caller's transaction makes it all or nothing.
  */
 import type { TxRunner } from '../../db/executor.js';
-import type { GraphPlan, NodeLabel, PlannedNode, PlannedRelationship, RelationshipType } from '../plan/graph-plan.js';
+import type { DocumentEvidence, GraphPlan, NodeLabel, PlannedNode, PlannedRelationship, Props, RelationshipType } from '../plan/graph-plan.js';
 import { evidenceProps } from '../plan/graph-plan.js';
 import { factId } from '../plan/fact-id.js';
 import { partyCitationUpkeep } from '../../citations/party-citations.js';
@@ -25,6 +25,33 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+type FactCounts = { written: number; inserted: number; updated: number; unchanged: number };
+
+/** A curated fact as mergeRelationshipsQuery takes it: its evidence and factId among its properties. */
+const curatedRow = (r: PlannedRelationship) => ({
+  from: r.from.id,
+  to: r.to.id,
+  key: r.key,
+  props: { ...r.props, ...evidenceProps(r.evidence), factId: factId(r) },
+});
+
+/**
+ * Documents' facts as documentFactsQuery takes them: per document, the evidence its facts share (sent once, not
+ * once per fact), and each fact with its own span, quote and factId among its properties.
+ */
+function documentFactRows(group: PlannedRelationship[]) {
+  const documents = new Map<string, { evidence: Props; facts: Array<{ from: string; to: string; key: string; props: Props }> }>();
+  for (const r of group) {
+    const { start, end, quote, ...shared } = r.evidence as DocumentEvidence;
+    // keyed by all the shared fields, not the document id alone: a plan merged from several loads may differ
+    const sharedKey = `${shared.documentId}|${shared.extractor}|${shared.confidence}|${shared.status}`;
+    let document = documents.get(sharedKey);
+    if (!document) documents.set(sharedKey, (document = { evidence: shared, facts: [] }));
+    document.facts.push({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props, start, end, quote, factId: factId(r) } });
+  }
+  return [...documents.values()];
 }
 
 /**
@@ -49,20 +76,16 @@ export async function writePlan(tx: TxRunner, plan: GraphPlan): Promise<WriteCou
   const shapeOf = (r: PlannedRelationship) => `${r.type}|${r.from.label}|${r.to.label}|${r.evidence.status === 'CURATED' ? 'curated' : 'document'}`;
   for (const [shape, group] of groupBy(plan.relationships, shapeOf)) {
     const [type, fromLabel, toLabel, source] = shape.split('|') as [RelationshipType, NodeLabel, NodeLabel, string];
-    const query = source === 'curated' ? mergeRelationshipsQuery : documentFactsQuery;
-    const rows = group.map((r: PlannedRelationship) => ({
-      from: r.from.id,
-      to: r.to.id,
-      key: r.key,
-      props: { ...r.props, ...evidenceProps(r.evidence), factId: factId(r) },
-    }));
-    const written = tx.run<{ written: number; inserted: number; updated: number; unchanged: number }>(query(type, fromLabel, toLabel), { rows });
+    const written =
+      source === 'curated'
+        ? tx.run<FactCounts>(mergeRelationshipsQuery(type, fromLabel, toLabel), { rows: group.map(curatedRow) })
+        : tx.run<FactCounts>(documentFactsQuery(type, fromLabel, toLabel), { documents: documentFactRows(group) });
     pending.push(
       written.then(([result]) => {
         // A relationship whose end node is missing would silently vanish in MATCH; refuse instead.
-        if ((result?.written ?? 0) !== rows.length)
-          throw new Error(`${type} (${fromLabel} -> ${toLabel}): wrote ${result?.written ?? 0} of ${rows.length}; an end node is missing`);
-        relationships += rows.length;
+        if ((result?.written ?? 0) !== group.length)
+          throw new Error(`${type} (${fromLabel} -> ${toLabel}): wrote ${result?.written ?? 0} of ${group.length}; an end node is missing`);
+        relationships += group.length;
         facts.inserted += result?.inserted ?? 0;
         facts.updated += result?.updated ?? 0;
         facts.unchanged += result?.unchanged ?? 0;
