@@ -3,6 +3,7 @@ import { KEPT_PARTIES_OF_AUTHORS } from '../citations/party-citations.repo.js';
 import { DOCUMENT_PROPERTIES, type DocumentProperty, documentProjection } from '../documents/document-properties.repo.js';
 import { builtOnce, propertiesKey, subsetKey } from '../graph/query-texts.js';
 import { EVIDENCE_PROPERTIES, type EvidenceProperty, type EvidenceReads, evidenceEntry, evidenceProjection } from '../graphql/evidence-properties.repo.js';
+import { PARTY_PROPERTIES, type PartyProperty, partyProjection } from '../motions/party-properties.repo.js';
 
 /** Documents that cite the evaluation itself or any finding it reports (through a curator's SAME_AS link too). */
 const CITING_DOCUMENTS = `MATCH (e:Evaluation {id: $evaluationId})
@@ -86,7 +87,14 @@ export const evaluationImpactQuery = (parts: ReadonlySet<OutcomePart>, documentP
     () => evaluationImpact(parts, documentProperties, evidence),
   );
 
-const findingCoverage = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') => `MATCH (e:Evaluation {id: $evaluationId})
+/** What a coverage request reads of each citation: properties of its document, of its evidence and of its parties. */
+export interface CoverageReads {
+  document: ReadonlySet<DocumentProperty> | 'all';
+  evidence: ReadonlySet<EvidenceProperty> | 'all';
+  party: ReadonlySet<PartyProperty> | 'all';
+}
+
+const findingCoverage = (reads: CoverageReads) => `MATCH (e:Evaluation {id: $evaluationId})
 OPTIONAL MATCH (e)<-[:SAME_AS]-(alias:Evaluation)
 WITH e, [e] + collect(alias) AS evaluations
 CALL (evaluations) {
@@ -97,14 +105,14 @@ CALL (evaluations) {
     citedBy: COLLECT {
       MATCH (d:Document)-[c:CITES]->(f)
       RETURN {
-        document: ${documentProjection(documentProperties)},
-        evidence: ${evidenceProjection('c', evidenceProperties)},
+        document: ${documentProjection(reads.document)},
+        evidence: ${evidenceProjection('c', reads.evidence)},
         // the parties themselves, not ids for a loader to fetch in a second round trip
         parties: COLLECT {
           MATCH (d)-[:PART_OF_CASE]->(:Motion)-[:AUTHORED_BY]->(person:Person)
           ${KEPT_PARTIES_OF_AUTHORS}
           WITH party ORDER BY party.abbreviation
-          RETURN party{.*, fingerprint: null}
+          RETURN ${partyProjection(reads.party)}
         }
       }
     }
@@ -112,8 +120,9 @@ CALL (evaluations) {
 }
 RETURN e{.*, fingerprint: null} AS evaluation, findings`;
 
-/** The coverage statement sending these properties of each citing document and its evidence: one text per pair of sets, built once. */
-export const findingCoverageQuery = (documentProperties: ReadonlySet<DocumentProperty> | 'all', evidenceProperties: ReadonlySet<EvidenceProperty> | 'all') =>
-  builtOnce(['coverage', propertiesKey(DOCUMENT_PROPERTIES, documentProperties), propertiesKey(EVIDENCE_PROPERTIES, evidenceProperties)].join(' '), () =>
-    findingCoverage(documentProperties, evidenceProperties),
+/** The coverage statement sending these properties of each citation's document, evidence and parties: one text per combination, built once. */
+export const findingCoverageQuery = (reads: CoverageReads) =>
+  builtOnce(
+    ['coverage', propertiesKey(DOCUMENT_PROPERTIES, reads.document), propertiesKey(EVIDENCE_PROPERTIES, reads.evidence), propertiesKey(PARTY_PROPERTIES, reads.party)].join(' '),
+    () => findingCoverage(reads),
   );

@@ -7,6 +7,7 @@ import { evidenceOf } from '../graphql/evidence.js';
 import { evidencePropertiesAsked, evidencePropertiesFor } from '../graphql/evidence-fields.js';
 import { checkId } from '../graphql/ids.js';
 import { selectedFields } from '../graphql/selection.js';
+import { partyPropertiesFor } from '../motions/party-fields.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 import { evaluationImpactQuery, findingCoverageQuery, OUTCOME_PARTS } from './impact.repo.js';
 
@@ -76,11 +77,13 @@ export const impactResolvers = {
     },
     findingCoverage: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
       // each citing document sends what is asked of it, and its municipality when the citation's is asked for; each
-      // citation's evidence the properties asked of it
+      // citation's evidence and parties the properties asked of them
       const citation = selectedFields(info, ['findings', 'citedBy']);
-      const documentProperties = documentPropertiesFor(selectedFields(info, ['findings', 'citedBy', 'document']), citation.has('municipality') ? ['municipalityId'] : []);
-      const evidenceProperties = evidencePropertiesFor(selectedFields(info, ['findings', 'citedBy', 'evidence']));
-      const query = findingCoverageQuery(documentProperties, evidenceProperties);
+      const query = findingCoverageQuery({
+        document: documentPropertiesFor(selectedFields(info, ['findings', 'citedBy', 'document']), citation.has('municipality') ? ['municipalityId'] : []),
+        evidence: evidencePropertiesFor(selectedFields(info, ['findings', 'citedBy', 'evidence'])),
+        party: partyPropertiesFor(selectedFields(info, ['findings', 'citedBy', 'parties'])),
+      });
       const [row] = await ctx.executor.read<CoverageRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const findings = row.findings

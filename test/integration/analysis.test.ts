@@ -190,6 +190,22 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(await coverage('rawText date', '')).toEqual(cut(['rawText', 'date'], []));
   });
 
+  it("sends of each citation's parties only what is asked of them, and the answer is the whole one cut down", async () => {
+    const partiesOf = async (fields: string) =>
+      (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citedBy { parties { ${fields} } } } } }`)).findingCoverage.findings.flatMap(
+        (f: any) => f.citedBy.map((c: any) => c.parties),
+      );
+    const whole = await partiesOf('id abbreviation name members { id } motions(first: 5) { totalCount edges { node { id } } }');
+    const parties = whole.flat();
+    expect(parties.length).toBeGreaterThan(1);
+    expect(parties.every((p: any) => p.id && p.abbreviation && p.name && p.members.length > 0 && p.motions.totalCount > 0)).toBe(true);
+    const cut = (fields: string[]) => whole.map((list: any[]) => list.map(pick(fields)));
+    for (const fields of [['abbreviation'], ['name'], ['id'], ['members'], ['motions'], ['name', 'motions']]) {
+      const selection = fields.map((f) => ({ members: 'members { id }', motions: 'motions(first: 5) { totalCount edges { node { id } } }' })[f as 'members'] ?? f);
+      expect(await partiesOf(selection.join(' ')), fields.join(' ')).toEqual(cut(fields));
+    }
+  });
+
   it("sends of each citation's evidence only what is asked of it, and the answer is the whole one cut down", async () => {
     const evidenceOf = async (fields: string) =>
       (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citedBy { evidence { ${fields} } } } } }`)).findingCoverage.findings.flatMap(
