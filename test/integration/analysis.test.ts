@@ -340,6 +340,30 @@ describe('search', () => {
     expect(next.edges[0].node.entity.id).not.toBe(findings.edges[0].node.entity.id);
   });
 
+  it('pages through the hits exactly as one page ranks them, ties by id, and a page past the last hit keeps the count', async () => {
+    const page = async (first: number, after?: string) => (await ok(SEARCH, { q: 'IGOR samverkan polisen', first, after })).search;
+    const all = await page(100);
+    expect(all.pageInfo.hasNextPage).toBe(false);
+    const ranked = all.edges.map((e: any) => [e.node.score, e.node.entity.id ?? null]);
+    expect(ranked.length).toBeGreaterThan(5);
+    // equal scores come in the order of their ids (entities without an id field selected here compare as null)
+    for (let i = 1; i < ranked.length; i++) if (ranked[i][0] === ranked[i - 1][0] && ranked[i][1] && ranked[i - 1][1]) expect(ranked[i][1] > ranked[i - 1][1]).toBe(true);
+    for (const size of [1, 2, 3]) {
+      const paged: unknown[] = [];
+      let after: string | undefined;
+      for (;;) {
+        const p = await page(size, after);
+        expect(p.totalCount).toBe(all.totalCount);
+        paged.push(...p.edges.map((e: any) => [e.node.score, e.node.entity.id ?? null]));
+        if (!p.pageInfo.hasNextPage) break;
+        after = p.pageInfo.endCursor;
+      }
+      expect(paged, `pages of ${size}`).toEqual(ranked);
+    }
+    const past = await page(5, all.pageInfo.endCursor);
+    expect(past).toMatchObject({ totalCount: all.totalCount, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
   it('returns nothing, cleanly, for a search with no hits; refuses one with no words; survives Lucene syntax', async () => {
     expect((await ok(SEARCH, { q: 'zyxwvutsrq' })).search).toEqual({ totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] });
     expect((await api.graphql(SEARCH, { q: '  !!! ' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
