@@ -102,8 +102,11 @@ CALL (evaluations) {
   MATCH (ev)-[:REPORTS]->(f:Finding)
   WITH DISTINCT f
   RETURN collect(f{.*, fingerprint: null,
+    citationCount: COUNT { (:Document)-[:CITES]->(f) },
+    // the earliest $citationsPerFinding: the most cited findings are cited tens of thousands of times at M
     citedBy: COLLECT {
       MATCH (d:Document)-[c:CITES]->(f)
+      WITH d, c ORDER BY d.date, d.id, c.start LIMIT $citationsPerFinding
       RETURN {
         document: ${documentProjection(reads.document)},
         evidence: ${evidenceProjection('c', reads.evidence)},

@@ -1,12 +1,13 @@
 /** evaluationImpact and findingCoverage: one query each, shaped here for the API. */
-import type { GraphQLResolveInfo } from 'graphql';
+import { assertObjectType, getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import { documentPropertiesFor } from '../documents/document-fields.js';
-import { notFound } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { evidencePropertiesAsked, evidencePropertiesFor } from '../graphql/evidence-fields.js';
 import { checkId } from '../graphql/ids.js';
-import { selectedFields } from '../graphql/selection.js';
+import { fieldNodesAt, selectedFields } from '../graphql/selection.js';
+import { int } from '../db/values.js';
 import { partyPropertiesFor } from '../motions/party-fields.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 import { evaluationImpactQuery, findingCoverageQuery, OUTCOME_PARTS } from './impact.repo.js';
@@ -26,7 +27,26 @@ interface ImpactRow {
 }
 interface CoverageRow {
   evaluation: NodeRow | null;
-  findings: Array<NodeRow & { citedBy: Array<{ document: NodeRow; evidence: Props; parties: NodeRow[] }> }>;
+  findings: Array<NodeRow & { citationCount: number; citedBy: Array<{ document: NodeRow; evidence: Props; parties: NodeRow[] }> }>;
+}
+
+const MAX_CITATIONS_PER_FINDING = 1000;
+
+/**
+ * How many citations of each finding the coverage statement reads: the largest `first` of any selection of
+ * `citedBy` (aliases may ask for different numbers), none when it is not selected; outside 1–1,000 is refused.
+ */
+function citationsAsked(info: GraphQLResolveInfo): number {
+  const citedBy = assertObjectType(info.schema.getType('CoveredFinding')).getFields().citedBy;
+  if (!citedBy) throw new Error('the schema has no CoveredFinding.citedBy');
+  let most = 0;
+  for (const node of fieldNodesAt(info, ['findings', 'citedBy'])) {
+    const { first } = getArgumentValues(citedBy, node, info.variableValues) as { first: number };
+    if (!Number.isInteger(first) || first < 1 || first > MAX_CITATIONS_PER_FINDING)
+      throw badInput(`\`first\` of citedBy must be between 1 and ${MAX_CITATIONS_PER_FINDING}`, { argument: 'first' });
+    most = Math.max(most, first);
+  }
+  return most;
 }
 
 const proposal = (o: ImpactRow['documents'][number]['outcomes'][number]) => ({ ...o, evidence: o.evidence && evidenceOf(o.evidence) });
@@ -84,13 +104,16 @@ export const impactResolvers = {
         evidence: evidencePropertiesFor(selectedFields(info, ['findings', 'citedBy', 'evidence'])),
         party: partyPropertiesFor(selectedFields(info, ['findings', 'citedBy', 'parties'])),
       });
-      const [row] = await ctx.executor.read<CoverageRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
+      const [row] = await ctx.executor.read<CoverageRow>(query, {
+        evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation'),
+        citationsPerFinding: int(citationsAsked(info)),
+      });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const findings = row.findings
-        .map((f) => ({
+        .map(({ citationCount, citedBy, ...f }) => ({
           finding: f,
-          citationCount: f.citedBy.length,
-          citedBy: f.citedBy.map((c) => ({ document: c.document, evidence: evidenceOf(c.evidence), parties: c.parties })),
+          citationCount,
+          citedBy: citedBy.map((c) => ({ document: c.document, evidence: evidenceOf(c.evidence), parties: c.parties })),
         }))
         .sort((a, b) => b.citationCount - a.citationCount || String(a.finding.text).localeCompare(String(b.finding.text)));
       return { evaluation: row.evaluation, findings, uncited: findings.filter((f) => f.citationCount === 0).map((f) => f.finding) };
@@ -104,6 +127,10 @@ export const impactResolvers = {
   ImpactDocument: {
     municipality: (d: { municipalityId: string | null }, _: unknown, ctx: Context) =>
       d.municipalityId ? ctx.loaders.node('Organization').load(d.municipalityId) : null,
+  },
+  CoveredFinding: {
+    // the statement read as many as the largest `first` asked (citationsAsked); each selection takes its own
+    citedBy: (f: { citedBy: unknown[] }, { first }: { first: number }) => f.citedBy.slice(0, first),
   },
   FindingCitation: {
     municipality: (c: { document: NodeRow }, _: unknown, ctx: Context) =>

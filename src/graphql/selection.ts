@@ -39,10 +39,17 @@ function fieldsOf(sets: Array<SelectionSetNode | undefined>, fragments: Fragment
  * positions' motions, however many times and under whatever aliases they are selected).
  */
 export function selectedFields(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[] = []): Set<string> {
-  let sets = info.fieldNodes.map((node) => node.selectionSet);
-  for (const name of path)
-    sets = fieldsOf(sets, info.fragments)
-      .filter((f) => f.name.value === name)
-      .map((f) => f.selectionSet);
+  const sets = path.length === 0 ? info.fieldNodes.map((node) => node.selectionSet) : fieldNodesAt(info, path).map((f) => f.selectionSet);
   return new Set(fieldsOf(sets, info.fragments).map((f) => f.name.value));
+}
+
+/** Every selection of the field at the end of `path` below the resolver's field, whatever its alias and fragments. */
+export function fieldNodesAt(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, path: readonly string[]): FieldNode[] {
+  let sets = info.fieldNodes.map((node) => node.selectionSet);
+  let nodes: FieldNode[] = [];
+  for (const name of path) {
+    nodes = fieldsOf(sets, info.fragments).filter((f) => f.name.value === name);
+    sets = nodes.map((f) => f.selectionSet);
+  }
+  return nodes;
 }

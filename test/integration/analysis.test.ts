@@ -168,6 +168,31 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(bra.uncited).toHaveLength(2);
   });
 
+  it('lists at most `first` citations of a finding, earliest first, each selection its own, and counts them all', async () => {
+    const covered = async (selection: string) =>
+      (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { finding { id } citationCount ${selection} } } }`)).findingCoverage.findings;
+    const whole = await covered('citedBy { document { id date } evidence { start } }');
+    const cited = whole.find((f: any) => f.citationCount === 2);
+    expect(cited.citedBy).toHaveLength(2);
+    // earliest first: by the citing document's date, undated last
+    const dates = cited.citedBy.map((c: any) => c.document.date);
+    expect(dates.filter(Boolean)).toEqual([...dates.filter(Boolean)].sort());
+    if (dates.includes(null)) expect(dates.indexOf(null)).toBeGreaterThanOrEqual(dates.filter(Boolean).length);
+    // two selections asking for different numbers each get their own; the count is of all citations either way
+    const both = await covered('one: citedBy(first: 1) { document { id date } evidence { start } } all: citedBy(first: 5) { document { id date } evidence { start } }');
+    for (const [i, f] of both.entries()) {
+      expect(f.citationCount).toBe(whole[i].citationCount);
+      expect(f.one).toEqual(whole[i].citedBy.slice(0, 1));
+      expect(f.all).toEqual(whole[i].citedBy);
+    }
+    // not asking for citations still counts them
+    expect((await covered('')).map((f: any) => f.citationCount)).toEqual(whole.map((f: any) => f.citationCount));
+    for (const first of [0, -1, 1001]) {
+      const { errors } = await api.graphql(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { citedBy(first: ${first}) { document { id } } } } }`);
+      expect(errors?.[0]?.extensions, String(first)).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    }
+  });
+
   it("sends of each citing document only what is asked of it, and the answer is the whole one cut down", async () => {
     const coverage = async (document: string, citation: string) =>
       (await ok(`{ findingCoverage(evaluationId: "evaluation/igor") { findings { finding { id } citedBy { document { ${document} } ${citation} } } } }`)).findingCoverage.findings;
