@@ -51,9 +51,28 @@ const evaluationImpact = (parts: ReadonlySet<OutcomePart>, documentProperties: R
 // the evaluations' findings once: asking per cited finding whether one of them reports it walked every
 // (per-document) REPORTS edge of each finding a document cites from other evaluations
 WITH e, evaluations, documents, COLLECT { UNWIND evaluations AS ev MATCH (ev)-[:REPORTS]->(f:Finding) RETURN DISTINCT f } AS reported
-UNWIND (CASE WHEN size(documents) = 0 THEN [null] ELSE documents END) AS d
-WITH e, evaluations, reported, d ORDER BY d.date, d.id
-RETURN e{.*, fingerprint: null} AS evaluation, [x IN collect(CASE WHEN d IS NULL THEN null ELSE {
+// Counted over every citing document; listed, only the first $documentsPerPage and $motionsPerPage: the most cited
+// evaluations have tens of thousands of citing documents at M, and answered whole they ran to minutes and megabytes.
+WITH e, evaluations, reported, documents,
+  COLLECT {
+    UNWIND documents AS x
+    WITH CASE WHEN x.date =~ '[0-9]{4}.*' THEN toInteger(left(x.date, 4)) END AS year, count(*) AS count
+    RETURN {year: year, count: count}
+  } AS timeline,
+  COLLECT { UNWIND documents AS x WITH DISTINCT x.municipalityId AS id WHERE id IS NOT NULL RETURN id } AS municipalityIds,
+  COLLECT { UNWIND documents AS x MATCH (x)-[:PART_OF_CASE]->(m:Motion) RETURN DISTINCT m } AS motions
+WITH e, evaluations, reported, documents, timeline, municipalityIds, size(motions) AS motionCount,
+  COLLECT { UNWIND motions AS m WITH m ORDER BY m.id LIMIT $motionsPerPage RETURN m{.*, fingerprint: null} } AS motions
+CALL (documents) {
+  UNWIND documents AS d
+  WITH d ORDER BY d.date, d.id LIMIT $documentsPerPage
+  RETURN collect(d) AS page
+}
+WITH e, evaluations, reported, size(documents) AS documentCount, timeline, municipalityIds, motionCount, motions, page
+UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS d
+WITH e, evaluations, reported, documentCount, timeline, municipalityIds, motionCount, motions, d ORDER BY d.date, d.id
+RETURN e{.*, fingerprint: null} AS evaluation, documentCount, timeline, municipalityIds, motionCount, motions,
+[x IN collect(CASE WHEN d IS NULL THEN null ELSE {
   document: ${documentProjection(documentProperties)},${
     evidence.citation === null ? '' : `\n  evidence: COLLECT { UNWIND evaluations AS ev MATCH (d)-[c:CITES]->(ev) RETURN ${evidenceProjection('c', evidence.citation)} },`
   }

@@ -15,6 +15,12 @@ import { evaluationImpactQuery, findingCoverageQuery, OUTCOME_PARTS } from './im
 type Props = Record<string, unknown>;
 interface ImpactRow {
   evaluation: NodeRow | null;
+  /** over every citing document; `documents` and `motions` are the first of them the request lists */
+  documentCount: number;
+  timeline: Array<{ year: number | null; count: number }>;
+  municipalityIds: string[];
+  motionCount: number;
+  motions: NodeRow[];
   documents: Array<{
     document: NodeRow;
     /** the evidence lists below are sent only when the request asks for them (ImpactEvidence), else undefined */
@@ -30,24 +36,30 @@ interface CoverageRow {
   findings: Array<NodeRow & { citationCount: number; citedBy: Array<{ document: NodeRow; evidence: Props; parties: NodeRow[] }> }>;
 }
 
-const MAX_CITATIONS_PER_FINDING = 1000;
+/** The most items a bounded list (`documents`, `motions`, `citedBy`) may list in one request. */
+const MAX_LISTED = 1000;
 
 /**
- * How many citations of each finding the coverage statement reads: the largest `first` of any selection of
- * `citedBy` (aliases may ask for different numbers), none when it is not selected; outside 1–1,000 is refused.
+ * How many items of the bounded list at `path` (a field of `typeName` taking `first`) a statement must read: the
+ * largest `first` of any selection of it (aliases may ask for different numbers, and each takes its own), none
+ * when it is not selected. Outside 1–1,000 is refused.
  */
-function citationsAsked(info: GraphQLResolveInfo): number {
-  const citedBy = assertObjectType(info.schema.getType('CoveredFinding')).getFields().citedBy;
-  if (!citedBy) throw new Error('the schema has no CoveredFinding.citedBy');
+function mostAsked(info: GraphQLResolveInfo, path: readonly string[], typeName: string): number {
+  const name = path[path.length - 1] ?? '';
+  const field = assertObjectType(info.schema.getType(typeName)).getFields()[name];
+  if (!field) throw new Error(`the schema has no ${typeName}.${name}`);
   let most = 0;
-  for (const node of fieldNodesAt(info, ['findings', 'citedBy'])) {
-    const { first } = getArgumentValues(citedBy, node, info.variableValues) as { first: number };
-    if (!Number.isInteger(first) || first < 1 || first > MAX_CITATIONS_PER_FINDING)
-      throw badInput(`\`first\` of citedBy must be between 1 and ${MAX_CITATIONS_PER_FINDING}`, { argument: 'first' });
+  for (const node of fieldNodesAt(info, path)) {
+    const { first } = getArgumentValues(field, node, info.variableValues) as { first: number };
+    if (!Number.isInteger(first) || first < 1 || first > MAX_LISTED)
+      throw badInput(`\`first\` of ${name} must be between 1 and ${MAX_LISTED}`, { argument: 'first' });
     most = Math.max(most, first);
   }
   return most;
 }
+
+/** A bounded list's own selection: the statement read as many as the largest `first` asked (mostAsked). */
+const firstOf = <T>(list: T[], { first }: { first: number }) => list.slice(0, first);
 
 const proposal = (o: ImpactRow['documents'][number]['outcomes'][number]) => ({ ...o, evidence: o.evidence && evidenceOf(o.evidence) });
 
@@ -57,21 +69,21 @@ function outcomePartsAsked(info: GraphQLResolveInfo) {
   return new Set(OUTCOME_PARTS.filter((part) => asked.has(part)));
 }
 
-function yearOf(date: unknown): number | null {
-  return typeof date === 'string' && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null;
-}
-
 export const impactResolvers = {
   Query: {
     evaluationImpact: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
-      // each citing document's date and municipality always: the timeline and the municipalities are built from them
+      // each listed document's date and municipality always: ImpactDocument's own date and municipality read them
       const documentProperties = documentPropertiesFor(selectedFields(info, ['documents', 'document']), ['date', 'municipalityId']);
       const query = evaluationImpactQuery(outcomePartsAsked(info), documentProperties, {
         citation: evidencePropertiesAsked(info, ['documents', 'evidence']),
         finding: evidencePropertiesAsked(info, ['documents', 'findings', 'evidence']),
         case: evidencePropertiesAsked(info, ['documents', 'cases', 'evidence']),
       });
-      const [row] = await ctx.executor.read<ImpactRow>(query, { evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation') });
+      const [row] = await ctx.executor.read<ImpactRow>(query, {
+        evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation'),
+        documentsPerPage: int(mostAsked(info, ['documents'], 'EvaluationImpact')),
+        motionsPerPage: int(mostAsked(info, ['motions'], 'EvaluationImpact')),
+      });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const documents = row.documents.map((d) => ({
         document: d.document,
@@ -83,16 +95,14 @@ export const impactResolvers = {
         proposedOutcomes: d.outcomes.filter((o) => !o.final).map(proposal),
         finalOutcomes: d.outcomes.filter((o) => o.final).map(proposal),
       }));
-      const motions = new Map(documents.flatMap((d) => d.cases.map((c) => [c.motion.id, c.motion] as const)));
-      const municipalityIds = [...new Set(documents.map((d) => d.municipalityId).filter((m): m is string => typeof m === 'string'))];
-      const years = new Map<number | null, number>();
-      for (const d of documents) years.set(yearOf(d.date), (years.get(yearOf(d.date)) ?? 0) + 1);
       return {
         evaluation: row.evaluation,
+        documentCount: row.documentCount,
         documents,
-        motions: [...motions.values()],
-        municipalityIds,
-        timeline: [...years.entries()].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0)).map(([year, count]) => ({ year, count })),
+        motionCount: row.motionCount,
+        motions: row.motions,
+        municipalityIds: row.municipalityIds,
+        timeline: [...row.timeline].sort((a, b) => (a.year ?? 0) - (b.year ?? 0)),
       };
     },
     findingCoverage: async (_: unknown, { evaluationId }: { evaluationId: string }, ctx: Context, info: GraphQLResolveInfo) => {
@@ -106,7 +116,7 @@ export const impactResolvers = {
       });
       const [row] = await ctx.executor.read<CoverageRow>(query, {
         evaluationId: checkId(evaluationId, 'evaluationId', 'evaluation'),
-        citationsPerFinding: int(citationsAsked(info)),
+        citationsPerFinding: int(mostAsked(info, ['findings', 'citedBy'], 'CoveredFinding')),
       });
       if (!row?.evaluation) throw notFound('evaluation', evaluationId);
       const findings = row.findings
@@ -120,6 +130,8 @@ export const impactResolvers = {
     },
   },
   EvaluationImpact: {
+    documents: (impact: { documents: unknown[] }, args: { first: number }) => firstOf(impact.documents, args),
+    motions: (impact: { motions: unknown[] }, args: { first: number }) => firstOf(impact.motions, args),
     // read only when asked for: a second statement the rest of the answer does not need
     municipalities: async (impact: { municipalityIds: string[] }, _: unknown, ctx: Context) =>
       (await ctx.loaders.node('Organization').loadMany(impact.municipalityIds)).filter((o) => o && !(o instanceof Error)),
@@ -129,8 +141,7 @@ export const impactResolvers = {
       d.municipalityId ? ctx.loaders.node('Organization').load(d.municipalityId) : null,
   },
   CoveredFinding: {
-    // the statement read as many as the largest `first` asked (citationsAsked); each selection takes its own
-    citedBy: (f: { citedBy: unknown[] }, { first }: { first: number }) => f.citedBy.slice(0, first),
+    citedBy: (f: { citedBy: unknown[] }, args: { first: number }) => firstOf(f.citedBy, args),
   },
   FindingCitation: {
     municipality: (c: { document: NodeRow }, _: unknown, ctx: Context) =>

@@ -87,6 +87,34 @@ describe('evaluationImpact and findingCoverage', () => {
     expect(impact.timeline).toEqual([{ year: null, count: 1 }, { year: 2024, count: 1 }]);
   });
 
+  it('lists at most `first` documents and motions, earliest documents first, and counts and dates them all', async () => {
+    const impactOf = async (selection: string) => (await ok(`{ evaluationImpact(evaluationId: "evaluation/igor") { ${selection} } }`)).evaluationImpact;
+    const whole = await impactOf('documentCount motionCount documents { document { id date } } motions { id } timeline { year count } municipalities { id }');
+    expect(whole.documentCount).toBe(whole.documents.length);
+    expect(whole.documentCount).toBeGreaterThan(1);
+    expect(whole.motionCount).toBe(whole.motions.length);
+    expect(whole.motionCount).toBeGreaterThan(1);
+    // earliest first, undated last; motions by id
+    const dates = whole.documents.map((d: any) => d.document.date);
+    expect(dates).toEqual([...dates.filter(Boolean).sort(), ...dates.filter((d: unknown) => !d)]);
+    expect(whole.motions.map((m: any) => m.id)).toEqual(whole.motions.map((m: any) => m.id).sort());
+    // one of each listed: the counts, the timeline and the municipalities still cover every citing document
+    const one = await impactOf('documentCount motionCount documents(first: 1) { document { id date } } motions(first: 1) { id } timeline { year count } municipalities { id }');
+    expect(one).toEqual({ ...whole, documents: whole.documents.slice(0, 1), motions: whole.motions.slice(0, 1) });
+    expect(whole.timeline.reduce((sum: number, y: any) => sum + y.count, 0)).toBe(whole.documentCount);
+    // aliases asking for different numbers each get their own
+    const aliased = await impactOf('a: documents(first: 1) { document { id } } b: documents(first: 10) { document { id } } m: motions(first: 1) { id }');
+    expect(aliased.a).toEqual(whole.documents.slice(0, 1).map((d: any) => ({ document: { id: d.document.id } })));
+    expect(aliased.b).toEqual(whole.documents.map((d: any) => ({ document: { id: d.document.id } })));
+    expect(aliased.m).toEqual(whole.motions.slice(0, 1));
+    // listing nothing still counts everything
+    expect(await impactOf('documentCount motionCount')).toEqual({ documentCount: whole.documentCount, motionCount: whole.motionCount });
+    for (const field of ['documents(first: 0) { date }', 'motions(first: 1001) { id }']) {
+      const { errors } = await api.graphql(`{ evaluationImpact(evaluationId: "evaluation/igor") { ${field} } }`);
+      expect(errors?.[0]?.extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first' });
+    }
+  });
+
   it("reads a proposal's document and words only when asked for, and lists the same proposals whatever is asked", async () => {
     const PARTS: Record<string, string> = { outcome: 'outcome', fromBody: 'fromBody { name }', document: 'document { id kind }', evidence: 'evidence { quote start }' };
     const impact = async (proposed: string[], final: string[]) =>
