@@ -60,9 +60,9 @@ WITH e, evaluations, reported, documents,
     RETURN {year: year, count: count}
   } AS timeline,
   COLLECT { UNWIND documents AS x WITH DISTINCT x.municipalityId AS id WHERE id IS NOT NULL RETURN id } AS municipalityIds,
-  COLLECT { UNWIND documents AS x MATCH (x)-[:PART_OF_CASE]->(m:Motion) RETURN DISTINCT m } AS motions
-WITH e, evaluations, reported, documents, timeline, municipalityIds, size(motions) AS motionCount,
-  COLLECT { UNWIND motions AS m WITH m ORDER BY m.id LIMIT $motionsPerPage RETURN m{.*, fingerprint: null} } AS motions
+  COLLECT { UNWIND documents AS x MATCH (x)-[:PART_OF_CASE]->(m:Motion) RETURN DISTINCT m } AS allMotions
+WITH e, evaluations, reported, documents, timeline, municipalityIds, size(allMotions) AS motionCount,
+  COLLECT { UNWIND allMotions AS m WITH m ORDER BY m.id LIMIT $motionsPerPage RETURN m{.*, fingerprint: null} } AS motions
 CALL (documents) {
   UNWIND documents AS d
   WITH d ORDER BY d.date, d.id LIMIT $documentsPerPage

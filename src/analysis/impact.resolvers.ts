@@ -1,11 +1,12 @@
 /** evaluationImpact and findingCoverage: one query each, shaped here for the API. */
 import { assertObjectType, getArgumentValues, type GraphQLResolveInfo } from 'graphql';
 import { documentPropertiesFor } from '../documents/document-fields.js';
-import { badInput, notFound } from '../errors.js';
+import { notFound } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { evidenceOf } from '../graphql/evidence.js';
 import { evidencePropertiesAsked, evidencePropertiesFor } from '../graphql/evidence-fields.js';
 import { checkId } from '../graphql/ids.js';
+import { checkFirst } from '../graphql/pagination.js';
 import { fieldNodesAt, selectedFields } from '../graphql/selection.js';
 import { int } from '../db/values.js';
 import { partyPropertiesFor } from '../motions/party-fields.js';
@@ -49,12 +50,7 @@ function mostAsked(info: GraphQLResolveInfo, path: readonly string[], typeName: 
   const field = assertObjectType(info.schema.getType(typeName)).getFields()[name];
   if (!field) throw new Error(`the schema has no ${typeName}.${name}`);
   let most = 0;
-  for (const node of fieldNodesAt(info, path)) {
-    const { first } = getArgumentValues(field, node, info.variableValues) as { first: number };
-    if (!Number.isInteger(first) || first < 1 || first > MAX_LISTED)
-      throw badInput(`\`first\` of ${name} must be between 1 and ${MAX_LISTED}`, { argument: 'first' });
-    most = Math.max(most, first);
-  }
+  for (const node of fieldNodesAt(info, path)) most = Math.max(most, checkFirst(getArgumentValues(field, node, info.variableValues).first, MAX_LISTED));
   return most;
 }
 

@@ -30,10 +30,15 @@ export function decodeCursor(cursor: string): string {
   return text.slice(CURSOR_PREFIX.length);
 }
 
+/** `first` as given, or BAD_USER_INPUT when it is not between 1 and `max`. */
+export function checkFirst(first: unknown, max: number): number {
+  if (typeof first !== 'number' || !Number.isInteger(first) || first < 1 || first > max)
+    throw badInput(`\`first\` must be between 1 and ${max}`, { argument: 'first', max });
+  return first;
+}
+
 export function pageRequest(args: PageArgs, maxPageSize: number): PageRequest {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > maxPageSize)
-    throw badInput(`\`first\` must be between 1 and ${maxPageSize}`, { argument: 'first', max: maxPageSize });
+  const first = checkFirst(args.first ?? DEFAULT_PAGE_SIZE, maxPageSize);
   return { first, fetch: first + 1, after: args.after ? decodeCursor(args.after) : null };
 }
 

@@ -7,14 +7,6 @@
 export const PARTY_PROPERTIES = ['id', 'abbreviation', 'name'] as const;
 export type PartyProperty = (typeof PARTY_PROPERTIES)[number];
 
-const PROPERTY: Record<PartyProperty, string> = {
-  id: '.id',
-  abbreviation: '.abbreviation',
-  name: '.name',
-};
-
 /** `party` as a map of the given properties, or of all but its fingerprint. */
 export const partyProjection = (properties: ReadonlySet<PartyProperty> | 'all') =>
-  properties === 'all'
-    ? 'party{.*, fingerprint: null}'
-    : `party{${PARTY_PROPERTIES.filter((p) => properties.has(p)).map((p) => PROPERTY[p]).join(', ')}}`;
+  properties === 'all' ? 'party{.*, fingerprint: null}' : `party{${PARTY_PROPERTIES.filter((p) => properties.has(p)).map((p) => `.${p}`).join(', ')}}`;

@@ -42,16 +42,20 @@ const curatedRow = (r: PlannedRelationship) => ({
  * once per fact), and each fact with its own span, quote and factId among its properties.
  */
 function documentFactRows(group: PlannedRelationship[]) {
-  const documents = new Map<string, { evidence: Props; facts: Array<{ from: string; to: string; key: string; props: Props }> }>();
-  for (const r of group) {
-    const { start, end, quote, ...shared } = r.evidence as DocumentEvidence;
-    // keyed by all the shared fields, not the document id alone: a plan merged from several loads may differ
-    const sharedKey = `${shared.documentId}|${shared.extractor}|${shared.confidence}|${shared.status}`;
-    let document = documents.get(sharedKey);
-    if (!document) documents.set(sharedKey, (document = { evidence: shared, facts: [] }));
-    document.facts.push({ from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props, start, end, quote, factId: factId(r) } });
-  }
-  return [...documents.values()];
+  const evidenceOf = (r: PlannedRelationship) => r.evidence as DocumentEvidence;
+  // grouped by all the shared fields, not the document id alone: a plan merged from several loads may differ
+  const shared = (r: PlannedRelationship) => {
+    const { documentId, extractor, confidence, status } = evidenceOf(r);
+    return { documentId, extractor, confidence, status };
+  };
+  const sharedKey = (r: PlannedRelationship) => Object.values(shared(r)).join('|');
+  return [...groupBy(group, sharedKey).values()].map((facts) => ({
+    evidence: shared(facts[0]!),
+    facts: facts.map((r) => {
+      const { start, end, quote } = evidenceOf(r);
+      return { from: r.from.id, to: r.to.id, key: r.key, props: { ...r.props, start, end, quote, factId: factId(r) } };
+    }),
+  }));
 }
 
 /**
