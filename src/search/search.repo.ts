@@ -4,6 +4,15 @@
  */
 export const SEARCH_LIMIT_PER_INDEX = 1000;
 
+/**
+ * A hit's texts are read up to this many characters for its snippet (`makeSnippetFromPrefixes`); the few hits
+ * whose snippet that leaves unsettled read theirs whole (`SEARCH_HIT_TEXTS`). A document's text can be megabytes:
+ * twenty hits read whole could be tens of megabytes for one page of results.
+ */
+export const SNIPPET_PREFIX_CHARS = 10_000;
+/** The most of a text a snippet is looked for in. */
+export const SNIPPET_MAX_CHARS = 200_000;
+
 export const SEARCH = `CALL {
   CALL db.index.fulltext.queryNodes('belagg_fulltext', $lucene, {limit: $perIndex}) YIELD node, score
   RETURN node, score
@@ -29,7 +38,14 @@ WITH total, h, h.node AS n
 RETURN total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {
     score: h.score,
     label: h.label,
+    elementId: elementId(n),
     // A document's texts can be megabytes: its resolver fetches them only when asked for. Others keep theirs.
     node: n{.*, rawText: null, fingerprint: null, text: CASE WHEN h.label = 'Document' THEN null ELSE n.text END},
-    fields: { text: left(n.text, $maxChars), rawText: left(n.rawText, $maxChars), title: n.title, name: n.name, description: n.description }
+    // One character more than the snippet reads tells it which texts go on.
+    fields: { text: left(n.text, $prefixChars), rawText: left(n.rawText, $prefixChars), title: n.title, name: n.name, description: n.description }
   } END) WHERE x IS NOT NULL] AS page`;
+
+/** The texts of the hits whose snippet their start left unsettled. */
+export const SEARCH_HIT_TEXTS = `UNWIND $elementIds AS hit
+MATCH (n) WHERE elementId(n) = hit
+RETURN hit AS elementId, left(n.text, $maxChars) AS text, left(n.rawText, $maxChars) AS rawText`;

@@ -4,8 +4,9 @@ import type { Context } from '../graphql/context.js';
 import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js';
 import { int } from '../db/values.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { SEARCH, SEARCH_LIMIT_PER_INDEX } from './search.repo.js';
-import { makeSnippet, queryWords } from './snippet.js';
+import { hitSnippets } from './hit-snippets.js';
+import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_PREFIX_CHARS } from './search.repo.js';
+import { queryWords } from './snippet.js';
 
 const LABEL_OF_TYPE = { DOCUMENT: 'Document', FINDING: 'Finding', CLAIM: 'Claim', MOTION: 'Motion', ORGANIZATION: 'Organization', PROJECT: 'Project' } as const;
 type SearchType = keyof typeof LABEL_OF_TYPE;
@@ -15,6 +16,7 @@ interface HitRow {
   score: number;
   label: string;
   node: NodeRow;
+  elementId: string;
   fields: Record<string, string | null>;
 }
 
@@ -36,13 +38,13 @@ export const searchResolvers = {
         labels: args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null,
         offset: int(offset),
         limit: int(request.fetch),
-        maxChars: int(200_000),
+        prefixChars: int(SNIPPET_PREFIX_CHARS + 1),
       });
-      const hits = (row?.page ?? []).map((h, i) => {
-        const snippet = makeSnippet(
-          { text: h.fields.text, rawText: h.fields.rawText, title: h.fields.title, name: h.fields.name, description: h.fields.description },
-          words,
-        );
+      const page = row?.page ?? [];
+      // The row fetched past the page only tells that there is a next one: it needs no snippet.
+      const snippets = await hitSnippets(ctx.executor, page.slice(0, request.first), words);
+      const hits = page.map((h, i) => {
+        const snippet = snippets[i];
         return {
           rank: offset + i,
           score: h.score,

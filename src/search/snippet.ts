@@ -49,27 +49,95 @@ export interface Snippet {
 
 const WINDOW = 100;
 
-export function makeSnippet(fields: Record<string, string | null | undefined>, words: string[]): Snippet | null {
-  const stems = words.filter((w) => w.length > 1).map(stem);
-  if (stems.length === 0) return null;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'gu');
-  // The field where most of the query's words occur: "Stirk arbetet" belongs to the raw OCR text, not to the
-  // normalized text where only "arbetet" is found.
-  let best: { field: string; value: string; first: RegExpExecArray; words: number } | null = null;
+interface FieldMatch {
+  field: string;
+  value: string;
+  first: RegExpExecArray;
+  /** how many of the query's words occur in the field */
+  words: number;
+}
+
+function wordPattern(stems: string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${stems.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[\\p{L}\\p{N}]*`, 'gu');
+}
+
+/** Each field where a word of the query occurs, with its first match and how many of the words occur. */
+function fieldMatches(fields: Record<string, string | null | undefined>, stems: string[], pattern: RegExp): FieldMatch[] {
+  const matches: FieldMatch[] = [];
   for (const [field, value] of Object.entries(fields)) {
     if (!value) continue;
     const found = [...foldChars(value).matchAll(pattern)];
     const words = new Set(found.map((m) => stems.find((s) => m[0].startsWith(s)))).size;
-    if (found[0] && (!best || words > best.words)) best = { field, value, first: found[0] as RegExpExecArray, words };
+    if (found[0]) matches.push({ field, value, first: found[0] as RegExpExecArray, words });
   }
-  if (best) {
-    const { field, value, first } = best;
-    const from = Math.max(0, first.index - WINDOW);
-    const to = Math.min(value.length, first.index + first[0].length + WINDOW);
-    const snippet = value.slice(from, to).replace(/\s+/g, ' ');
-    // Whitespace runs were collapsed; find the words again in the snippet itself.
-    const highlights = [...foldChars(snippet).matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    return { field, snippet: `${from > 0 ? '…' : ''}${snippet}${to < value.length ? '…' : ''}`, highlights: highlights.map((h) => (from > 0 ? { start: h.start + 1, end: h.end + 1 } : h)) };
+  return matches;
+}
+
+/**
+ * The field where most of the query's words occur, the first in order among equals: "Stirk arbetet" belongs to
+ * the raw OCR text, not to the normalized text where only "arbetet" is found.
+ */
+function bestOf(matches: FieldMatch[]): FieldMatch | null {
+  let best: FieldMatch | null = null;
+  for (const m of matches) if (!best || m.words > best.words) best = m;
+  return best;
+}
+
+function windowOf(first: RegExpExecArray): { from: number; to: number } {
+  return { from: Math.max(0, first.index - WINDOW), to: first.index + first[0].length + WINDOW };
+}
+
+function cut(best: FieldMatch, pattern: RegExp): Snippet {
+  const { field, value } = best;
+  const window = windowOf(best.first);
+  const from = window.from;
+  const to = Math.min(value.length, window.to);
+  const snippet = value.slice(from, to).replace(/\s+/g, ' ');
+  // Whitespace runs were collapsed; find the words again in the snippet itself.
+  const highlights = [...foldChars(snippet).matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return { field, snippet: `${from > 0 ? '…' : ''}${snippet}${to < value.length ? '…' : ''}`, highlights: highlights.map((h) => (from > 0 ? { start: h.start + 1, end: h.end + 1 } : h)) };
+}
+
+function stemsOf(words: string[]): string[] {
+  return words.filter((w) => w.length > 1).map(stem);
+}
+
+export function makeSnippet(fields: Record<string, string | null | undefined>, words: string[]): Snippet | null {
+  const stems = stemsOf(words);
+  if (stems.length === 0) return null;
+  const pattern = wordPattern(stems);
+  const best = bestOf(fieldMatches(fields, stems, pattern));
+  return best ? cut(best, pattern) : null;
+}
+
+/**
+ * The snippet `makeSnippet` would cut from the whole fields, found from their first `limit` characters only — or
+ * `unsettled` when a field longer than that could change it: a later match might hold more of the query's words,
+ * the first match might lie beyond, or its window might run past the end of what was read. A search reads only
+ * the start of each document's texts (they can be megabytes) and the whole of those few that stay unsettled.
+ */
+export function makeSnippetFromPrefixes(
+  fields: Record<string, string | null | undefined>,
+  words: string[],
+  limit: number,
+): { settled: true; snippet: Snippet | null } | { settled: false } {
+  const stems = stemsOf(words);
+  if (stems.length === 0) return { settled: true, snippet: null };
+  const longer = new Set(Object.keys(fields).filter((f) => (fields[f]?.length ?? 0) > limit));
+  const prefixes = Object.fromEntries(Object.entries(fields).map(([f, v]) => [f, longer.has(f) ? v?.slice(0, limit) : v]));
+  const pattern = wordPattern(stems);
+  const matches = fieldMatches(prefixes, stems, pattern);
+  const best = bestOf(matches);
+  if (best && longer.has(best.field) && windowOf(best.first).to >= limit) return { settled: false };
+  // A field read in part holds at most every word; it would win over the best if it could hold more words than
+  // the best, or as many and come before it.
+  const most = new Set(stems).size;
+  const order = Object.keys(fields);
+  const bestWords = best?.words ?? 0;
+  const bestAt = best ? order.indexOf(best.field) : order.length;
+  for (const field of longer) {
+    if (field === best?.field) continue;
+    if (most > bestWords || (most === bestWords && order.indexOf(field) < bestAt)) return { settled: false };
   }
-  return null;
+  return { settled: true, snippet: best ? cut(best, pattern) : null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldChars, makeSnippet, queryWords } from '../../src/search/snippet.js';
+import { foldChars, makeSnippet, makeSnippetFromPrefixes, queryWords } from '../../src/search/snippet.js';
 import { findingSimilarity, matchFindings } from '../../src/analysis/similarity.js';
 
 describe('search snippets', () => {
@@ -25,6 +25,65 @@ describe('search snippets', () => {
 
   it('returns null when nothing matches', () => {
     expect(makeSnippet({ text: 'helt annat' }, queryWords('IGOR'))).toBeNull();
+  });
+});
+
+describe('search snippets from the start of long fields', () => {
+  const filler = (n: number) => 'bla '.repeat(n);
+  const words = queryWords('IGOR samverkan');
+
+  it('settles from the start when the best field holds every word well inside it', () => {
+    const text = `${filler(20)}IGOR ger samverkan ${filler(2000)}`;
+    const fromStart = makeSnippetFromPrefixes({ text, rawText: text }, words, 1000);
+    expect(fromStart).toEqual({ settled: true, snippet: makeSnippet({ text, rawText: text }, words) });
+    expect(fromStart.settled && fromStart.snippet?.field).toBe('text');
+  });
+
+  it('is unsettled when the words lie beyond, or the window runs past, what was read', () => {
+    const late = `${filler(500)}IGOR samverkan`;
+    expect(makeSnippetFromPrefixes({ text: late }, words, 1000)).toEqual({ settled: false });
+    const nearTheEnd = `${filler(240)}IGOR samverkan ${filler(500)}`;
+    expect(makeSnippetFromPrefixes({ text: nearTheEnd }, words, 1000)).toEqual({ settled: false });
+  });
+
+  it('is unsettled when a field cut short, before the best one, could hold as many words', () => {
+    // The raw text holds both words; the normalized text only one in its start, and comes first.
+    const fields = { text: `IGOR ${filler(500)}samverkan`, rawText: 'IGOR och samverkan' };
+    expect(makeSnippetFromPrefixes(fields, words, 1000)).toEqual({ settled: false });
+    expect(makeSnippet(fields, words)?.field).toBe('text');
+  });
+
+  it('agrees with the snippet of the whole fields whenever it settles (2,000 generated cases)', () => {
+    // A seeded generator (mulberry32), so a failure names a case that can be replayed.
+    let seed = 20261128;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    // The query's words are rare among filler, so they fall before, across and beyond the length read.
+    const rare = ['IGOR', 'igor', 'samverkan', 'samverkande', 'Samverkan', 'polisen', 'socialtjänsten', 'Södermalm'];
+    const filler = ['och', 'bla', '\n\n', 'i', 'kommunen'];
+    const pick = (words: string[]) => words[Math.floor(random() * words.length)];
+    const text = () => {
+      const share = [0, 0.005, 0.03][Math.floor(random() * 3)] as number;
+      return Array.from({ length: Math.floor(random() * 600) }, () => pick(random() < share ? rare : filler)).join(' ');
+    };
+    const queries = ['IGOR', 'IGOR samverkan', 'polisen socialtjansten igor', 'sodermalm'].map(queryWords);
+    let settled = 0;
+    for (let i = 0; i < 2000; i++) {
+      const fields = { text: text(), rawText: text(), title: random() < 0.5 ? text().slice(0, 80) : null };
+      const q = queries[i % queries.length] as string[];
+      const limit = 50 + Math.floor(random() * 1500);
+      const fromStart = makeSnippetFromPrefixes(fields, q, limit);
+      if (!fromStart.settled) continue;
+      settled++;
+      expect({ case: i, snippet: fromStart.snippet }).toEqual({ case: i, snippet: makeSnippet(fields, q) });
+    }
+    // Both outcomes occur often: the comparison above is not made over a handful of cases.
+    expect(settled).toBeGreaterThan(400);
+    expect(settled).toBeLessThan(1800);
   });
 });
 
