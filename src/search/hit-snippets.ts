@@ -18,7 +18,7 @@ function searchedFields(f: Record<string, string | null>) {
   return { text: f.text, rawText: f.rawText, title: f.title, name: f.name, description: f.description };
 }
 
-export async function hitSnippets(executor: Executor, hits: HitFields[], words: string[]): Promise<Array<Snippet | null>> {
+export async function hitSnippets(executor: Pick<Executor, 'read'>, hits: HitFields[], words: string[]): Promise<Array<Snippet | null>> {
   const fromStart = hits.map((h) => makeSnippetFromPrefixes(searchedFields(h.fields), words, SNIPPET_PREFIX_CHARS));
   const unsettled = hits.filter((_, i) => !fromStart[i]?.settled);
   const whole = new Map<string, { text: string | null; rawText: string | null }>();

@@ -12,7 +12,12 @@ const LABEL_OF_TYPE = { DOCUMENT: 'Document', FINDING: 'Finding', CLAIM: 'Claim'
 type SearchType = keyof typeof LABEL_OF_TYPE;
 const TYPE_OF_LABEL = Object.fromEntries(Object.entries(LABEL_OF_TYPE).map(([t, l]) => [l, t])) as Record<string, SearchType>;
 
-interface HitRow {
+/** The phrase counts double; every word on its own still finds. Built from word tokens only: no Lucene syntax. */
+export function luceneQueryOf(words: string[]): string {
+  return words.length > 1 ? `"${words.join(' ')}"^2 ${words.join(' ')}` : (words[0] ?? '');
+}
+
+export interface HitRow {
   score: number;
   label: string;
   node: NodeRow;
@@ -30,10 +35,8 @@ export const searchResolvers = {
       const request = pageRequest(args, ctx.config.maxPageSize);
       const offset = request.after === null ? 0 : Number(request.after) + 1;
       if (!Number.isInteger(offset) || offset < 0) throw badInput('`after` is not a cursor this API issued', { argument: 'after' });
-      // The phrase counts double; every word on its own still finds.
-      const lucene = words.length > 1 ? `"${words.join(' ')}"^2 ${words.join(' ')}` : words[0];
       const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, {
-        lucene,
+        lucene: luceneQueryOf(words),
         perIndex: int(SEARCH_LIMIT_PER_INDEX),
         labels: args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null,
         offset: int(offset),

@@ -13,6 +13,8 @@ import { GENERATOR_VERSION, DEFAULT_SEED, scales } from '../../bench/generate/sc
 import { generate } from '../../bench/generate/write.js';
 import { BROKEN_FOREIGN_QUOTES, BROKEN_QUOTES, EVIDENCE_COUNT, GRAPH_COUNTS } from '../../bench/query/bench.repo.js';
 import { runQueryBench } from '../../bench/query/run.js';
+import { formatSnippetTable, runSnippetBench } from '../../bench/snippets/run.js';
+import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { settle } from '../../bench/query/settle.js';
 import { formatLeftovers, formatTable, TABLE_HEADER } from '../../bench/query/table.js';
 import { resetGraph, type TestDatabase, testDatabase } from '../support/database.js';
@@ -110,5 +112,24 @@ describe('benchmarks at scale XS', () => {
     expect(stdout).toMatch(/20 documents per transaction, \d+ preparing worker threads?: /);
     expect(stdout).toMatch(/its last third \(Neo4j's JIT settled\): +\d+(?:\.\d+)? docs\/s over \d+; CPU meanwhile: this process \d+\.\d\d cores, Neo4j \d+\.\d\d cores/);
     expect(stdout).toMatch(/failed documents: 0;/);
+  });
+
+  it('runs the snippet benchmark over a few long documents: both ways agree, and start first reads less when the words come early', { timeout: 180_000 }, async () => {
+    const pipeline = await IngestPipeline.create();
+    const result = await runSnippetBench({ executor: db.executor, pipeline, documents: 3, chars: 25_000, iterations: 2 });
+    expect(result.disagreements).toEqual([]);
+    expect(result.rows.map((r) => `${r.placement} ${r.way}`)).toEqual([
+      'early start first', 'early whole', 'late start first', 'late whole', 'anywhere start first', 'anywhere whole',
+    ]);
+    const row = (placement: string, way: string) => result.rows.find((r) => r.placement === placement && r.way === way);
+    // The early word settles every snippet from the documents' starts; the late one (past 16,000 characters) none.
+    expect(row('early', 'start first')?.readWhole).toBe(0);
+    expect(row('late', 'start first')?.readWhole).toBe(3);
+    expect(row('early', 'whole')?.readWhole).toBe(3);
+    expect(row('early', 'start first')?.charsReceived).toBeLessThan((row('early', 'whole')?.charsReceived ?? 0) / 2);
+    for (const r of result.rows) expect(r.p50, `${r.placement} ${r.way}`).toBeGreaterThan(0);
+    const table = formatSnippetTable(result).split('\n');
+    expect(table).toHaveLength(3 + 6 + 1);
+    expect(table.at(-1)).toBe('Both ways gave the same snippets for every word.');
   });
 });

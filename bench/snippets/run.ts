@@ -1,0 +1,131 @@
+/**
+ * Search snippets over long documents, two ways in one run, through the product's own statement and code:
+ * - start first (the product): each hit's texts read up to SNIPPET_PREFIX_CHARS, the unsettled hits' whole;
+ * - whole: every hit's texts read whole (up to SNIPPET_MAX_CHARS) and cut by makeSnippet, as search did before.
+ * For each placed word: the time of a first page of 20 hits (statements and snippets), the characters received
+ * from Neo4j, the hits read whole, and whether both ways gave the same snippets (they must).
+ */
+import type { Executor, Params } from '../../src/db/executor.js';
+import { int as neoInt } from '../../src/db/values.js';
+import type { IngestPipeline } from '../../src/ingest/pipeline.js';
+import { hitSnippets } from '../../src/search/hit-snippets.js';
+import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_MAX_CHARS, SNIPPET_PREFIX_CHARS } from '../../src/search/search.repo.js';
+import { type HitRow, luceneQueryOf } from '../../src/search/search.resolvers.js';
+import { makeSnippet, queryWords, type Snippet } from '../../src/search/snippet.js';
+import { seeded } from '../generate/random.js';
+import { percentile } from '../query/measure.js';
+import { longDocument, PLACED_WORDS, type Placement } from './documents.js';
+
+export interface SnippetBenchOptions {
+  executor: Executor;
+  pipeline: IngestPipeline;
+  documents: number;
+  chars: number;
+  iterations: number;
+  log?: (line: string) => void;
+}
+
+type Way = 'start first' | 'whole';
+
+export interface SnippetRow {
+  placement: Placement;
+  word: string;
+  way: Way;
+  p50: number;
+  p95: number;
+  /** Characters of the rows Neo4j sent (as JSON), over one page. */
+  charsReceived: number;
+  /** Hits whose texts were read whole. */
+  readWhole: number;
+}
+
+export interface SnippetBenchResult {
+  documents: number;
+  chars: number;
+  rows: SnippetRow[];
+  /** Placements where the two ways gave different snippets: must be empty. */
+  disagreements: Placement[];
+}
+
+const PAGE = 20;
+
+/** An executor that counts what it receives: JSON's length of every row, and the rows of each statement. */
+class CountingExecutor implements Pick<Executor, 'read'> {
+  chars = 0;
+  wholeReads = 0;
+  constructor(private readonly inner: Executor) {}
+  async read<T>(query: string, params: Params = {}): Promise<T[]> {
+    const rows = await this.inner.read<T>(query, params);
+    this.chars += JSON.stringify(rows).length;
+    if (query !== SEARCH) this.wholeReads += rows.length;
+    return rows;
+  }
+}
+
+async function firstPage(executor: Pick<Executor, 'read'>, words: string[], way: Way): Promise<Array<Snippet | null>> {
+  const [row] = await executor.read<{ page: HitRow[] }>(SEARCH, {
+    lucene: luceneQueryOf(words),
+    perIndex: neoInt(SEARCH_LIMIT_PER_INDEX),
+    labels: ['Document'],
+    offset: neoInt(0),
+    limit: neoInt(PAGE),
+    prefixChars: neoInt(way === 'whole' ? SNIPPET_MAX_CHARS : SNIPPET_PREFIX_CHARS + 1),
+  });
+  const page = row?.page ?? [];
+  if (way === 'start first') return hitSnippets(executor, page, words);
+  return page.map((h) => makeSnippet({ text: h.fields.text, rawText: h.fields.rawText, title: h.fields.title, name: h.fields.name, description: h.fields.description }, words));
+}
+
+export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBenchResult> {
+  const log = o.log ?? (() => {});
+  const random = seeded(20_261_128);
+  const started = performance.now();
+  for (let i = 0; i < o.documents; i++) {
+    const { text } = longDocument(random, i, o.chars);
+    await o.pipeline.ingest(o.executor, text, {}, `snippets/${i}.txt`);
+  }
+  log(`  ${o.documents} documents of ${o.chars} characters ingested in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const rows: SnippetRow[] = [];
+  const disagreements: Placement[] = [];
+  for (const placement of Object.keys(PLACED_WORDS) as Placement[]) {
+    const word = PLACED_WORDS[placement];
+    const words = queryWords(word);
+    const answers: Record<Way, string> = { 'start first': '', whole: '' };
+    // The two ways alternate, so a change in the machine's load falls on both.
+    const times: Record<Way, number[]> = { 'start first': [], whole: [] };
+    const counted: Record<Way, CountingExecutor> = { 'start first': new CountingExecutor(o.executor), whole: new CountingExecutor(o.executor) };
+    for (const way of ['start first', 'whole'] as const) {
+      const snippets = await firstPage(counted[way], words, way);
+      answers[way] = JSON.stringify(snippets);
+      if (snippets.length === 0 || snippets.some((s) => s === null)) throw new Error(`no snippet for ${word} (${way}): the documents were not found`);
+    }
+    if (answers['start first'] !== answers.whole) disagreements.push(placement);
+    const warmup = Math.min(10, o.iterations);
+    for (let i = 0; i < warmup + o.iterations; i++)
+      for (const way of ['start first', 'whole'] as const) {
+        const t0 = performance.now();
+        await firstPage(o.executor, words, way);
+        if (i >= warmup) times[way].push(performance.now() - t0);
+      }
+    for (const way of ['start first', 'whole'] as const) {
+      const sorted = times[way].sort((a, b) => a - b);
+      rows.push({ placement, word, way, p50: percentile(sorted, 50), p95: percentile(sorted, 95), charsReceived: counted[way].chars, readWhole: way === 'whole' ? Math.min(PAGE, o.documents) : counted[way].wholeReads });
+    }
+  }
+  return { documents: o.documents, chars: o.chars, rows, disagreements };
+}
+
+export function formatSnippetTable(r: SnippetBenchResult): string {
+  const lines = [
+    `Search snippets: a first page of ${PAGE} document hits over ${r.documents} documents of ${r.chars.toLocaleString('en')} characters`,
+    '| word placed | way | p50 ms | p95 ms | characters received | hits read whole | p50 whole / start first |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const row of r.rows) {
+    const whole = r.rows.find((x) => x.placement === row.placement && x.way === 'whole');
+    const ratio = row.way === 'start first' && whole ? `${(whole.p50 / row.p50).toFixed(2)}×` : '';
+    lines.push(`| ${row.placement} (${row.word}) | ${row.way} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.charsReceived.toLocaleString('en')} | ${row.readWhole} | ${ratio} |`);
+  }
+  lines.push(r.disagreements.length === 0 ? 'Both ways gave the same snippets for every word.' : `DIFFERENT SNIPPETS for: ${r.disagreements.join(', ')}`);
+  return lines.join('\n');
+}
