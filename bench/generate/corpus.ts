@@ -68,6 +68,8 @@ export function* generateCorpus(scale: Scale, seed: number): Generator<Generated
   const random = seeded(seed ^ 0x5eed);
   const { docsPerMotion, citesPerDoc } = planCounts(scale, random);
   const titles = new Set<string>();
+  /** The last number given to a title, by the id of the title unnumbered. */
+  const lastNumber = new Map<string, number>();
   let doc = 0;
   for (let m = 0; m < scale.motions; m++) {
     const n = docsPerMotion[m] as number;
@@ -87,8 +89,14 @@ export function* generateCorpus(scale: Scale, seed: number): Generator<Generated
     let title = (choice(random, titleTemplates) as string).replace('{t}', topic).replace('{p}', programme).replace('{m}', place.municipality ?? 'hela landet');
     // Unique by the motion's id, not its name: Håbo and Habo are two municipalities but one id scope
     // (ids fold diacritics), so the same title in both would be one motion.
+    // The search for a free number starts from the title's last one: from 2 each time it grew with the square of
+    // a title's uses, which L (a million motions) could not afford. It finds the numbers it found from 2.
     const scope = place.municipality ?? 'riksdagen';
-    for (let k = 2; titles.has(ids.motion(scope, title)); k++) title = `${title.replace(/ \(\d+\)$/, '')} (${k})`;
+    const base = title;
+    const baseId = ids.motion(scope, base);
+    let k = lastNumber.get(baseId) ?? 1;
+    while (titles.has(ids.motion(scope, title))) title = `${base} (${++k})`;
+    lastNumber.set(baseId, k);
     titles.add(ids.motion(scope, title));
     const year = int(random, 2014, 2024);
     const day = int(random, 0, 200);

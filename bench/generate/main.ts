@@ -1,5 +1,5 @@
 /**
- * npm run bench:generate -- --scale XS|S|M [--seed N] [--uri bolt://… --user U --password P]
+ * npm run bench:generate -- --scale XS|TENTH|S|M|L [--seed N] [--uri bolt://… --user U --password P]
  *   [--data-dir DIR] [--port N] [--texts DIR] [--texts-only] [--force] [--profile]
  * Without --uri it starts its own local Neo4j (own data directory and port) and leaves the store there for
  * `npm run bench`; with --texts it also writes every raw text to DIR (the ingestion benchmark's input).
@@ -12,7 +12,7 @@ import { DEFAULT_SEED, scaleOf } from './scale.js';
 import { defaultDataDir } from '../support/neo4j.js';
 
 const program = new Command('bench:generate')
-  .requiredOption('--scale <scale>', 'XS, S or M')
+  .requiredOption('--scale <scale>', 'XS, TENTH, S, M or L')
   .option('--seed <n>', 'PRNG seed', (v) => Number.parseInt(v, 10), DEFAULT_SEED)
   .option('--uri <uri>', 'write into this Neo4j instead of starting one')
   .option('--user <user>', 'user for --uri', 'neo4j')

@@ -43,14 +43,22 @@ const municipalities: string[] = (municipalitiesJson as { municipalities: string
 const publishers = organizations.filter((o) => o.kind === 'university' || ['bra', 'socialstyrelsen', 'statskontoret', 'vardanalys', 'riksrevisionen', 'folkhalsomyndigheten'].includes(o.key));
 const runners = organizations.filter((o) => ['polismyndigheten', 'socialstyrelsen', 'lansstyrelserna', 'skolverket', 'kriminalvarden'].includes(o.key));
 
-/** Unique names: index i maps to one (first, middle, last) triple, through a multiplier coprime to the space. */
+const NAME_SPACE = firstNames.length * lastNames.length * middleNames.length;
+
+/**
+ * Unique names: index i maps to one (first, middle, last) triple, through a multiplier coprime to the space. Past
+ * the space (only L needs more than its 33,000 politicians) a second surname joins the first, as in "Lind Ek":
+ * indexes below it keep their names, so the smaller scales' corpora stay as they were.
+ */
 function personName(i: number): string {
-  const space = firstNames.length * lastNames.length * middleNames.length;
-  const j = (i * 7_919) % space;
+  const j = ((i % NAME_SPACE) * 7_919) % NAME_SPACE;
   const first = firstNames[j % firstNames.length] as string;
   const last = lastNames[Math.floor(j / firstNames.length) % lastNames.length] as string;
   const middle = middleNames[Math.floor(j / (firstNames.length * lastNames.length))] as string;
-  return [first, middle, last].filter(Boolean).join(' ');
+  const round = Math.floor(i / NAME_SPACE);
+  const second = round === 0 ? null : lastNames[(round - 1) % lastNames.length];
+  if (round > lastNames.length) throw new Error('not enough unique person names');
+  return [first, middle, last, second].filter(Boolean).join(' ');
 }
 
 export function buildWorld(scale: Scale, seed: number): World {
@@ -70,7 +78,6 @@ export function buildWorld(scale: Scale, seed: number): World {
     return { municipality, parties, persons };
   };
   const places = [place(null, scale.personsPerParty * 10), ...municipalities.map((m) => place(m, scale.personsPerParty))];
-  if (personIndex > firstNames.length * lastNames.length * middleNames.length) throw new Error('not enough unique person names');
 
   // Programmes run in many places: "Huskurage Malmö". One evaluation per programme instance.
   const evaluations: EvaluationSpec[] = [];
@@ -78,7 +85,10 @@ export function buildWorld(scale: Scale, seed: number): World {
   for (let i = 0; evaluations.length < scale.evaluations; i++) {
     const programme = programmes[i % programmes.length] as string;
     const where = municipalities[Math.floor(i / programmes.length) % municipalities.length] as string;
-    const project = i < programmes.length ? programme : `${programme} ${where}`;
+    // Once every programme has run in every municipality (7,250 evaluations: only L needs more), later stages of
+    // them are evaluated too. The first round's names are as they were, so the smaller scales' corpora are too.
+    const stage = Math.floor(i / (programmes.length * municipalities.length));
+    const project = i < programmes.length ? programme : stage === 0 ? `${programme} ${where}` : `${programme} ${where} etapp ${stage + 1}`;
     if (seen.has(ids.evaluation(project))) continue;
     seen.add(ids.evaluation(project));
     const publisher = choice(random, publishers);
