@@ -8,7 +8,7 @@
 import type { Executor, Params } from '../../src/db/executor.js';
 import { int as neoInt } from '../../src/db/values.js';
 import type { IngestPipeline } from '../../src/ingest/pipeline.js';
-import { hitSnippets } from '../../src/search/hit-snippets.js';
+import { hitSnippets, searchedFields } from '../../src/search/hit-snippets.js';
 import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_MAX_CHARS, SNIPPET_PREFIX_CHARS } from '../../src/search/search.repo.js';
 import { type HitRow, luceneQueryOf } from '../../src/search/search.resolvers.js';
 import { makeSnippet, queryWords, type Snippet } from '../../src/search/snippet.js';
@@ -73,7 +73,7 @@ async function firstPage(executor: Pick<Executor, 'read'>, words: string[], way:
   });
   const page = row?.page ?? [];
   if (way === 'start first') return hitSnippets(executor, page, words);
-  return page.map((h) => makeSnippet({ text: h.fields.text, rawText: h.fields.rawText, title: h.fields.title, name: h.fields.name, description: h.fields.description }, words));
+  return page.map((h) => makeSnippet(searchedFields(h.fields), words));
 }
 
 export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBenchResult> {

@@ -14,7 +14,7 @@ export interface HitFields {
 }
 
 /** The fields searched for the query's words, in the order that breaks ties between them. */
-function searchedFields(f: Record<string, string | null>) {
+export function searchedFields(f: Record<string, string | null>) {
   return { text: f.text, rawText: f.rawText, title: f.title, name: f.name, description: f.description };
 }
 
