@@ -41,11 +41,12 @@ RETURN total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {
     elementId: elementId(n),
     // A document's texts can be megabytes: its resolver fetches them only when asked for. Others keep theirs.
     node: n{.*, rawText: null, fingerprint: null, text: CASE WHEN h.label = 'Document' THEN null ELSE n.text END},
-    // One character more than the snippet reads tells it which texts go on.
-    fields: { text: left(n.text, $prefixChars), rawText: left(n.rawText, $prefixChars), title: n.title, name: n.name, description: n.description }
+    // One character more than the snippet reads tells it which texts go on. A raw text the same as the normalized
+    // one (a born-digital document) is not sent: it would tie with the text, and a tie goes to the text.
+    fields: { text: left(n.text, $prefixChars), rawText: CASE WHEN n.rawText = n.text THEN null ELSE left(n.rawText, $prefixChars) END, title: n.title, name: n.name, description: n.description }
   } END) WHERE x IS NOT NULL] AS page`;
 
 /** The texts of the hits whose snippet their start left unsettled. */
 export const SEARCH_HIT_TEXTS = `UNWIND $elementIds AS hit
 MATCH (n) WHERE elementId(n) = hit
-RETURN hit AS elementId, left(n.text, $maxChars) AS text, left(n.rawText, $maxChars) AS rawText`;
+RETURN hit AS elementId, left(n.text, $maxChars) AS text, CASE WHEN n.rawText = n.text THEN null ELSE left(n.rawText, $maxChars) END AS rawText`;
