@@ -1,7 +1,8 @@
 /**
  * Search snippets over long documents, two ways in one run, through the product's own statement and code:
  * - start first (the product): each hit's texts read up to SNIPPET_PREFIX_CHARS, the unsettled hits' whole;
- * - whole: every hit's texts read whole (up to SNIPPET_MAX_CHARS) and cut by makeSnippet, as search did before.
+ * - whole: every hit's texts read whole (up to SNIPPET_MAX_CHARS) and cut by makeSnippet, as search did before
+ *   (neither way reads a raw text that is the same as the normalized one).
  * For each placed word: the time of a first page of 20 hits (statements and snippets), the characters received
  * from Neo4j, the hits read whole, and whether both ways gave the same snippets (they must).
  */
