@@ -56,8 +56,8 @@ function personName(i: number): string {
   const last = lastNames[Math.floor(j / firstNames.length) % lastNames.length] as string;
   const middle = middleNames[Math.floor(j / (firstNames.length * lastNames.length))] as string;
   const round = Math.floor(i / NAME_SPACE);
-  const second = round === 0 ? null : lastNames[(round - 1) % lastNames.length];
   if (round > lastNames.length) throw new Error('not enough unique person names');
+  const second = round === 0 ? null : lastNames[round - 1];
   return [first, middle, last, second].filter(Boolean).join(' ');
 }
 

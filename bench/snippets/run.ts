@@ -7,11 +7,10 @@
  * from Neo4j, the hits read whole, and whether both ways gave the same snippets (they must).
  */
 import type { Executor, Params } from '../../src/db/executor.js';
-import { int as neoInt } from '../../src/db/values.js';
 import type { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { hitSnippets, searchedFields } from '../../src/search/hit-snippets.js';
-import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_MAX_CHARS, SNIPPET_PREFIX_CHARS } from '../../src/search/search.repo.js';
-import { type HitRow, luceneQueryOf } from '../../src/search/search.resolvers.js';
+import { SEARCH, SNIPPET_MAX_CHARS } from '../../src/search/search.repo.js';
+import { type HitRow, searchParams } from '../../src/search/search.resolvers.js';
 import { makeSnippet, queryWords, type Snippet } from '../../src/search/snippet.js';
 import { seeded } from '../generate/random.js';
 import { percentile } from '../query/measure.js';
@@ -64,17 +63,11 @@ class CountingExecutor implements Pick<Executor, 'read'> {
 }
 
 async function firstPage(executor: Pick<Executor, 'read'>, words: string[], way: Way): Promise<Array<Snippet | null>> {
-  const [row] = await executor.read<{ page: HitRow[] }>(SEARCH, {
-    lucene: luceneQueryOf(words),
-    perIndex: neoInt(SEARCH_LIMIT_PER_INDEX),
-    labels: ['Document'],
-    offset: neoInt(0),
-    limit: neoInt(PAGE),
-    prefixChars: neoInt(way === 'whole' ? SNIPPET_MAX_CHARS : SNIPPET_PREFIX_CHARS + 1),
-  });
-  const page = row?.page ?? [];
-  if (way === 'start first') return hitSnippets(executor, page, words);
-  return page.map((h) => makeSnippet(searchedFields(h.fields), words));
+  const page = { labels: ['Document'], offset: 0, fetch: PAGE, ...(way === 'whole' ? { readChars: SNIPPET_MAX_CHARS } : {}) };
+  const [row] = await executor.read<{ page: HitRow[] }>(SEARCH, searchParams(words, page));
+  const hits = row?.page ?? [];
+  if (way === 'start first') return hitSnippets(executor, hits, words);
+  return hits.map((h) => makeSnippet(searchedFields(h.fields), words));
 }
 
 export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBenchResult> {

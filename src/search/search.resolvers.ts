@@ -13,8 +13,23 @@ type SearchType = keyof typeof LABEL_OF_TYPE;
 const TYPE_OF_LABEL = Object.fromEntries(Object.entries(LABEL_OF_TYPE).map(([t, l]) => [l, t])) as Record<string, SearchType>;
 
 /** The phrase counts double; every word on its own still finds. Built from word tokens only: no Lucene syntax. */
-export function luceneQueryOf(words: string[]): string {
+function luceneQueryOf(words: string[]): string {
   return words.length > 1 ? `"${words.join(' ')}"^2 ${words.join(' ')}` : (words[0] ?? '');
+}
+
+/**
+ * SEARCH's parameters for a page of hits: `fetch` hits from `offset`, of the given labels (null: all), their texts
+ * read to SNIPPET_PREFIX_CHARS and one more (which tells hitSnippets that a text goes on), or to `readChars`.
+ */
+export function searchParams(words: string[], page: { labels: string[] | null; offset: number; fetch: number; readChars?: number }) {
+  return {
+    lucene: luceneQueryOf(words),
+    perIndex: int(SEARCH_LIMIT_PER_INDEX),
+    labels: page.labels,
+    offset: int(page.offset),
+    limit: int(page.fetch),
+    prefixChars: int(page.readChars ?? SNIPPET_PREFIX_CHARS + 1),
+  };
 }
 
 export interface HitRow {
@@ -35,14 +50,8 @@ export const searchResolvers = {
       const request = pageRequest(args, ctx.config.maxPageSize);
       const offset = request.after === null ? 0 : Number(request.after) + 1;
       if (!Number.isInteger(offset) || offset < 0) throw badInput('`after` is not a cursor this API issued', { argument: 'after' });
-      const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, {
-        lucene: luceneQueryOf(words),
-        perIndex: int(SEARCH_LIMIT_PER_INDEX),
-        labels: args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null,
-        offset: int(offset),
-        limit: int(request.fetch),
-        prefixChars: int(SNIPPET_PREFIX_CHARS + 1),
-      });
+      const labels = args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null;
+      const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, searchParams(words, { labels, offset, fetch: request.fetch }));
       const page = row?.page ?? [];
       // The row fetched past the page only tells that there is a next one: it needs no snippet.
       const snippets = await hitSnippets(ctx.executor, page.slice(0, request.first), words);
