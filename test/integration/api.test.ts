@@ -81,6 +81,8 @@ describe('the seed citation through GraphQL', () => {
     for (const query of ['{ parties { abbreviation } }', '{ motion(id: "x") { id } }']) {
       const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
       expect(res.headers.get('cache-control')).toBe('no-store');
+      // nothing keeps a no-store answer, so nothing would revalidate it: no ETag is computed for one
+      expect(res.headers.get('etag')).toBeNull();
     }
   });
 });
@@ -264,6 +266,14 @@ describe('errors', () => {
     expect(html).toContain('graphiql');
     expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
     expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
+    // GraphiQL's page never changes while the server runs: a browser's revalidation gets 304 and no body
+    const first = await fetch(`${api.url}/graphiql`);
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^"[\w-]{27}"$/);
+    // as a browser reloading the page asks (fetch would otherwise add no-cache, which asks for the page anew)
+    const again = await fetch(`${api.url}/graphiql`, { headers: { 'if-none-match': tag ?? '', 'cache-control': 'max-age=0' } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     const ready = await fetch(`${api.url}/readyz`);
     expect(ready.status).toBe(200);
