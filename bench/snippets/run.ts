@@ -1,10 +1,10 @@
 /**
  * Search snippets over long documents, two ways in one run, through the product's own statement and code:
- * - start first (the product): each hit's texts read up to SNIPPET_PREFIX_CHARS, the unsettled hits' whole;
+ * - start first (the product): each hit's texts read up to SNIPPET_PREFIX_CHARS, the rest of the unsettled hits';
  * - whole: every hit's texts read whole (up to SNIPPET_MAX_CHARS) and cut by makeSnippet, as search did before
  *   (neither way reads a raw text that is the same as the normalized one).
  * For each placed word: the time of a first page of 20 hits (statements and snippets), the characters received
- * from Neo4j, the hits read whole, and whether both ways gave the same snippets (they must).
+ * from Neo4j, the hits read past their start, and whether both ways gave the same snippets (they must).
  */
 import type { Executor, Params } from '../../src/db/executor.js';
 import type { IngestPipeline } from '../../src/ingest/pipeline.js';
@@ -35,8 +35,8 @@ export interface SnippetRow {
   p95: number;
   /** Characters of the rows Neo4j sent (as JSON), over one page. */
   charsReceived: number;
-  /** Hits whose texts were read whole. */
-  readWhole: number;
+  /** Hits whose texts were read past their start (SNIPPET_PREFIX_CHARS): the rest, or everything. */
+  readPastStart: number;
 }
 
 export interface SnippetBenchResult {
@@ -49,15 +49,15 @@ export interface SnippetBenchResult {
 
 const PAGE = 20;
 
-/** An executor that counts what it receives: JSON's length of every row, and the rows of each statement. */
+/** An executor that counts what it receives: JSON's length of every row, and the rows of the second statement. */
 class CountingExecutor implements Pick<Executor, 'read'> {
   chars = 0;
-  wholeReads = 0;
+  secondReads = 0;
   constructor(private readonly inner: Executor) {}
   async read<T>(query: string, params: Params = {}): Promise<T[]> {
     const rows = await this.inner.read<T>(query, params);
     this.chars += JSON.stringify(rows).length;
-    if (query !== SEARCH) this.wholeReads += rows.length;
+    if (query !== SEARCH) this.secondReads += rows.length;
     return rows;
   }
 }
@@ -103,7 +103,7 @@ export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBe
       }
     for (const way of ['start first', 'whole'] as const) {
       const sorted = times[way].sort((a, b) => a - b);
-      rows.push({ placement, word, way, p50: percentile(sorted, 50), p95: percentile(sorted, 95), charsReceived: counted[way].chars, readWhole: way === 'whole' ? Math.min(PAGE, o.documents) : counted[way].wholeReads });
+      rows.push({ placement, word, way, p50: percentile(sorted, 50), p95: percentile(sorted, 95), charsReceived: counted[way].chars, readPastStart: way === 'whole' ? Math.min(PAGE, o.documents) : counted[way].secondReads });
     }
   }
   return { documents: o.documents, chars: o.chars, rows, disagreements };
@@ -112,13 +112,13 @@ export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBe
 export function formatSnippetTable(r: SnippetBenchResult): string {
   const lines = [
     `Search snippets: a first page of ${PAGE} document hits over ${r.documents} documents of ${r.chars.toLocaleString('en')} characters`,
-    '| word placed | way | p50 ms | p95 ms | characters received | hits read whole | p50 whole / start first |',
+    '| word placed | way | p50 ms | p95 ms | characters received | hits read past their start | p50 whole / start first |',
     '|---|---|---:|---:|---:|---:|---:|',
   ];
   for (const row of r.rows) {
     const whole = r.rows.find((x) => x.placement === row.placement && x.way === 'whole');
     const ratio = row.way === 'start first' && whole ? `${(whole.p50 / row.p50).toFixed(2)}×` : '';
-    lines.push(`| ${row.placement} (${row.word}) | ${row.way} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.charsReceived.toLocaleString('en')} | ${row.readWhole} | ${ratio} |`);
+    lines.push(`| ${row.placement} (${row.word}) | ${row.way} | ${row.p50.toFixed(1)} | ${row.p95.toFixed(1)} | ${row.charsReceived.toLocaleString('en')} | ${row.readPastStart} | ${ratio} |`);
   }
   lines.push(r.disagreements.length === 0 ? 'Both ways gave the same snippets for every word.' : `DIFFERENT SNIPPETS for: ${r.disagreements.join(', ')}`);
   return lines.join('\n');

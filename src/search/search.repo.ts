@@ -6,10 +6,12 @@ export const SEARCH_LIMIT_PER_INDEX = 1000;
 
 /**
  * A hit's texts are read up to this many characters for its snippet (`makeSnippetFromPrefixes`); the few hits
- * whose snippet that leaves unsettled read theirs whole (`SEARCH_HIT_TEXTS`). A document's text can be megabytes:
+ * whose snippet that leaves unsettled read the rest (`SEARCH_HIT_TEXTS`). A document's text can be megabytes:
  * twenty hits read whole could be tens of megabytes for one page of results.
  */
 export const SNIPPET_PREFIX_CHARS = 10_000;
+/** How much of each text SEARCH reads: the start, and one character more, which tells that a text goes on. */
+export const SNIPPET_READ_CHARS = SNIPPET_PREFIX_CHARS + 1;
 /** The most of a text a snippet is looked for in. */
 export const SNIPPET_MAX_CHARS = 200_000;
 
@@ -39,6 +41,8 @@ RETURN total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {
     score: h.score,
     label: h.label,
     elementId: elementId(n),
+    // what the texts' start was read from: the rest of them is read only from the same version (SEARCH_HIT_TEXTS)
+    fingerprint: n.fingerprint,
     // A document's texts can be megabytes: its resolver fetches them only when asked for. Others keep theirs.
     node: n{.*, rawText: null, fingerprint: null, text: CASE WHEN h.label = 'Document' THEN null ELSE n.text END},
     // One character more than the snippet reads tells it which texts go on. A raw text the same as the normalized
@@ -46,7 +50,18 @@ RETURN total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {
     fields: { text: left(n.text, $prefixChars), rawText: CASE WHEN n.rawText = n.text THEN null ELSE left(n.rawText, $prefixChars) END, title: n.title, name: n.name, description: n.description }
   } END) WHERE x IS NOT NULL] AS page`;
 
-/** The texts of the hits whose snippet their start left unsettled. */
-export const SEARCH_HIT_TEXTS = `UNWIND $elementIds AS hit
-MATCH (n) WHERE elementId(n) = hit
-RETURN hit AS elementId, left(n.text, $maxChars) AS text, CASE WHEN n.rawText = n.text THEN null ELSE left(n.rawText, $maxChars) END AS rawText`;
+/**
+ * The texts of the hits whose snippet their start left unsettled, to `$maxChars` characters: for a document still
+ * the version its start was read from, only the rest after `$readChars` (the start is not sent twice: about half
+ * of reading twenty long hits, issue 6); else the whole text again. A document's fingerprint, a hash of its plan,
+ * covers both its texts, so a document re-ingested between the two reads never has an old start joined to a new
+ * rest. Other nodes have no such fingerprint and read theirs whole. Cypher counts characters as `left` does, so a
+ * start and its rest join exactly.
+ */
+export const SEARCH_HIT_TEXTS = `UNWIND $hits AS hit
+MATCH (n) WHERE elementId(n) = hit.elementId
+WITH hit, n, n:Document AND hit.fingerprint IS NOT NULL AND n.fingerprint = hit.fingerprint AS rest
+WITH hit, n, rest, CASE WHEN rest THEN $readChars ELSE 0 END AS readFrom
+RETURN hit.elementId AS elementId, rest,
+  substring(n.text, readFrom, $maxChars - readFrom) AS text,
+  CASE WHEN n.rawText = n.text THEN null ELSE substring(n.rawText, readFrom, $maxChars - readFrom) END AS rawText`;

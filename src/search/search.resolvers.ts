@@ -5,7 +5,7 @@ import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js
 import { int } from '../db/values.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 import { hitSnippets } from './hit-snippets.js';
-import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_PREFIX_CHARS } from './search.repo.js';
+import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_READ_CHARS } from './search.repo.js';
 import { queryWords } from './snippet.js';
 
 const LABEL_OF_TYPE = { DOCUMENT: 'Document', FINDING: 'Finding', CLAIM: 'Claim', MOTION: 'Motion', ORGANIZATION: 'Organization', PROJECT: 'Project' } as const;
@@ -19,7 +19,7 @@ function luceneQueryOf(words: string[]): string {
 
 /**
  * SEARCH's parameters for a page of hits: `fetch` hits from `offset`, of the given labels (null: all), their texts
- * read to SNIPPET_PREFIX_CHARS and one more (which tells hitSnippets that a text goes on), or to `readChars`.
+ * read to SNIPPET_READ_CHARS (the start hitSnippets expects: it reads only the rest), or to `readChars`.
  */
 export function searchParams(words: string[], page: { labels: string[] | null; offset: number; fetch: number; readChars?: number }) {
   return {
@@ -28,7 +28,7 @@ export function searchParams(words: string[], page: { labels: string[] | null; o
     labels: page.labels,
     offset: int(page.offset),
     limit: int(page.fetch),
-    prefixChars: int(page.readChars ?? SNIPPET_PREFIX_CHARS + 1),
+    prefixChars: int(page.readChars ?? SNIPPET_READ_CHARS),
   };
 }
 
@@ -37,6 +37,7 @@ export interface HitRow {
   label: string;
   node: NodeRow;
   elementId: string;
+  fingerprint: string | null;
   fields: Record<string, string | null>;
 }
 

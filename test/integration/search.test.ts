@@ -1,11 +1,14 @@
 /**
  * Search snippets of long documents. A hit's texts are read only up to SNIPPET_PREFIX_CHARS for its snippet; the
- * hits whose words lie further on read theirs whole in a second statement. Either way a snippet must be the one the
- * whole text gives (makeSnippet over all of it).
+ * hits whose words lie further on read the rest in a second statement (the whole text, if the document changed in
+ * between). Either way a snippet must be the one the whole text gives (makeSnippet over all of it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
-import { SNIPPET_PREFIX_CHARS } from '../../src/search/search.repo.js';
+import type { Executor, Params } from '../../src/db/executor.js';
+import { hitSnippets } from '../../src/search/hit-snippets.js';
+import { SEARCH as SEARCH_STATEMENT, SEARCH_HIT_TEXTS, SNIPPET_PREFIX_CHARS, SNIPPET_READ_CHARS } from '../../src/search/search.repo.js';
+import { type HitRow, searchParams } from '../../src/search/search.resolvers.js';
 import { makeSnippet, queryWords } from '../../src/search/snippet.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { resetGraph, testDatabase } from '../support/database.js';
@@ -95,5 +98,34 @@ describe('search snippets in long documents', () => {
       expect({ field: hit.field, snippet: hit.snippet, highlights: hit.highlights }).toEqual(wholeSnippet(m, q));
       expect(hit.highlights.map((h: any) => hit.snippet.slice(h.start, h.end))).toEqual(['Fjällräddningsprojektet', 'Tallbacksmodellen']);
     }
+  });
+
+  it('reads only the rest of a text whose start it has, and the whole text of a document changed since', async () => {
+    const words = queryWords('Fjällräddningsprojektet');
+    const [row] = await db.executor.read<{ page: HitRow[] }>(SEARCH_STATEMENT, searchParams(words, { labels: ['Document'], offset: 0, fetch: 10 }));
+    const hit = row?.page.find((h) => h.node.title === late.title);
+    if (!hit) throw new Error('the late document is not a hit');
+    expect(hit.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(hit.fields.text).toBe(late.text.slice(0, SNIPPET_READ_CHARS));
+    // the real executor, noting what the second statement sends back
+    const received: Array<{ rest: boolean; text: string | null }> = [];
+    const noting: Pick<Executor, 'read'> = {
+      read: async <T>(query: string, params?: Params) => {
+        const rows = await db.executor.read<T>(query, params);
+        if (query === SEARCH_HIT_TEXTS) received.push(...(rows as Array<{ rest: boolean; text: string | null }>));
+        return rows;
+      },
+    };
+    const expected = makeSnippet({ text: late.text, rawText: null, title: late.title, name: null, description: null }, words);
+
+    expect(await hitSnippets(noting, [hit], words)).toEqual([expected]);
+    expect(received).toEqual([expect.objectContaining({ rest: true, text: late.text.slice(SNIPPET_READ_CHARS) })]);
+
+    // A start read from another version of the document (re-ingested between the two reads) is not joined to this
+    // version's rest: the text is read whole again.
+    received.length = 0;
+    const fromAnotherVersion = { ...hit, fingerprint: 'f'.repeat(64), fields: { ...hit.fields, text: 'Ett tidigare utkast. '.repeat(500) } };
+    expect(await hitSnippets(noting, [fromAnotherVersion], words)).toEqual([expected]);
+    expect(received).toEqual([expect.objectContaining({ rest: false, text: late.text })]);
   });
 });
