@@ -62,9 +62,10 @@ class CountingExecutor implements Pick<Executor, 'read'> {
   }
 }
 
-async function firstPage(executor: Pick<Executor, 'read'>, words: string[], way: Way): Promise<Array<Snippet | null>> {
+async function firstPage(executor: Pick<Executor, 'read'>, query: string, way: Way): Promise<Array<Snippet | null>> {
   const page = { labels: ['Document'], offset: 0, fetch: PAGE, ...(way === 'whole' ? { readChars: SNIPPET_MAX_CHARS } : {}) };
-  const [row] = await executor.read<{ page: HitRow[] }>(SEARCH, searchParams(words, page));
+  const [row] = await executor.read<{ page: HitRow[] }>(SEARCH, searchParams(query, page));
+  const words = queryWords(query);
   const hits = row?.page ?? [];
   if (way === 'start first') return hitSnippets(executor, hits, words);
   return hits.map((h) => makeSnippet(searchedFields(h.fields), words));
@@ -83,13 +84,12 @@ export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBe
   const disagreements: Placement[] = [];
   for (const placement of Object.keys(PLACED_WORDS) as Placement[]) {
     const word = PLACED_WORDS[placement];
-    const words = queryWords(word);
     const answers: Record<Way, string> = { 'start first': '', whole: '' };
     // The two ways alternate, so a change in the machine's load falls on both.
     const times: Record<Way, number[]> = { 'start first': [], whole: [] };
     const counted: Record<Way, CountingExecutor> = { 'start first': new CountingExecutor(o.executor), whole: new CountingExecutor(o.executor) };
     for (const way of ['start first', 'whole'] as const) {
-      const snippets = await firstPage(counted[way], words, way);
+      const snippets = await firstPage(counted[way], word, way);
       answers[way] = JSON.stringify(snippets);
       if (snippets.length === 0 || snippets.some((s) => s === null)) throw new Error(`no snippet for ${word} (${way}): the documents were not found`);
     }
@@ -98,7 +98,7 @@ export async function runSnippetBench(o: SnippetBenchOptions): Promise<SnippetBe
     for (let i = 0; i < warmup + o.iterations; i++)
       for (const way of ['start first', 'whole'] as const) {
         const t0 = performance.now();
-        await firstPage(o.executor, words, way);
+        await firstPage(o.executor, word, way);
         if (i >= warmup) times[way].push(performance.now() - t0);
       }
     for (const way of ['start first', 'whole'] as const) {

@@ -16,10 +16,10 @@ export const SNIPPET_READ_CHARS = SNIPPET_PREFIX_CHARS + 1;
 export const SNIPPET_MAX_CHARS = 200_000;
 
 export const SEARCH = `CALL {
-  CALL db.index.fulltext.queryNodes('belagg_fulltext', $lucene, {limit: $perIndex}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('belagg_fulltext', $swedishQuery, {limit: $perIndex}) YIELD node, score
   RETURN node, score
   UNION ALL
-  CALL db.index.fulltext.queryNodes('belagg_fulltext_folded', $lucene, {limit: $perIndex}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('belagg_fulltext_folded', $foldedQuery, {limit: $perIndex}) YIELD node, score
   RETURN node, score
 }
 WITH node, max(score) AS score

@@ -6,7 +6,7 @@ import { int } from '../db/values.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
 import { hitSnippets } from './hit-snippets.js';
 import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_READ_CHARS } from './search.repo.js';
-import { queryWords } from './snippet.js';
+import { queryWords, typedWords } from './snippet.js';
 
 const LABEL_OF_TYPE = { DOCUMENT: 'Document', FINDING: 'Finding', CLAIM: 'Claim', MOTION: 'Motion', ORGANIZATION: 'Organization', PROJECT: 'Project' } as const;
 type SearchType = keyof typeof LABEL_OF_TYPE;
@@ -20,10 +20,18 @@ function luceneQueryOf(words: string[]): string {
 /**
  * SEARCH's parameters for a page of hits: `fetch` hits from `offset`, of the given labels (null: all), their texts
  * read to SNIPPET_READ_CHARS (the start hitSnippets expects: it reads only the rest), or to `readChars`.
+ *
+ * The Swedish index stems words as they are spelt, so it is asked for the words as typed ("fältsekreterare" finds
+ * "Fältsekreterarna"; asked for the folded "faltsekreterare" it found only OCR text that had lost its diacritics),
+ * and for the folded forms of those with diacritics too (which still find that OCR text, stemmed). The folded index
+ * folds what it is given, and text, at index and query time.
  */
-export function searchParams(words: string[], page: { labels: string[] | null; offset: number; fetch: number; readChars?: number }) {
+export function searchParams(query: string, page: { labels: string[] | null; offset: number; fetch: number; readChars?: number }) {
+  const typed = typedWords(query);
+  const folded = queryWords(query);
   return {
-    lucene: luceneQueryOf(words),
+    swedishQuery: [luceneQueryOf(typed), ...folded.filter((w) => !typed.includes(w))].join(' '),
+    foldedQuery: luceneQueryOf(folded),
     perIndex: int(SEARCH_LIMIT_PER_INDEX),
     labels: page.labels,
     offset: int(page.offset),
@@ -52,7 +60,7 @@ export const searchResolvers = {
       const offset = request.after === null ? 0 : Number(request.after) + 1;
       if (!Number.isInteger(offset) || offset < 0) throw badInput('`after` is not a cursor this API issued', { argument: 'after' });
       const labels = args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null;
-      const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, searchParams(words, { labels, offset, fetch: request.fetch }));
+      const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, searchParams(args.query, { labels, offset, fetch: request.fetch }));
       const page = row?.page ?? [];
       // The row fetched past the page only tells that there is a next one: it needs no snippet.
       const snippets = await hitSnippets(ctx.executor, page.slice(0, request.first), words);

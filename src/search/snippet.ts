@@ -32,8 +32,16 @@ export function foldChars(text: string): string {
   return text.replace(FOLDABLE, foldCached);
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The query's words, folded: what snippets look for (and the folded full-text index is asked for). */
 export function queryWords(query: string): string[] {
-  return [...new Set((query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(foldChars))].slice(0, 20);
+  return [...new Set((query.toLowerCase().match(WORD) ?? []).map(foldChars))].slice(0, 20);
+}
+
+/** The query's words as typed, lowercased: what the Swedish full-text index, which stems words as spelt, is asked for. */
+export function typedWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().match(WORD) ?? [])].slice(0, 20);
 }
 
 /** A word matches from its start, allowing Swedish endings: "relationer" matches "relation", "relationerna". */
