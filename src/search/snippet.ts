@@ -34,14 +34,22 @@ export function foldChars(text: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/**
+ * The query's words, lowercased. Composed first (NFC): a query pasted in decomposed form ("a" and a combining ring)
+ * would otherwise split its words at every diacritic.
+ */
+function wordsOf(query: string): string[] {
+  return query.normalize('NFC').toLowerCase().match(WORD) ?? [];
+}
+
 /** The query's words, folded: what snippets look for (and the folded full-text index is asked for). */
 export function queryWords(query: string): string[] {
-  return [...new Set((query.toLowerCase().match(WORD) ?? []).map(foldChars))].slice(0, 20);
+  return [...new Set(wordsOf(query).map(foldChars))].slice(0, 20);
 }
 
 /** The query's words as typed, lowercased: what the Swedish full-text index, which stems words as spelt, is asked for. */
 export function typedWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().match(WORD) ?? [])].slice(0, 20);
+  return [...new Set(wordsOf(query))].slice(0, 20);
 }
 
 /** A word matches from its start, allowing Swedish endings: "relationer" matches "relation", "relationerna". */

@@ -23,4 +23,13 @@ describe('searchParams: what each full-text index is asked for', () => {
     expect(p.swedishQuery).toBe('"title igor or polis and 2 brå 3"^2 title igor or polis and 2 brå 3 bra');
     expect(p.foldedQuery).toBe('"title igor or polis and 2 bra 3"^2 title igor or polis and 2 bra 3');
   });
+
+  it('reads a query pasted in decomposed form (a letter and a combining mark) as the words it spells', () => {
+    const decomposed = 'Fa\u0308ltsekreterare i Mjo\u0308lby';
+    expect(decomposed).not.toBe('Fältsekreterare i Mjölby');
+    expect(searchParams(decomposed, page)).toMatchObject({
+      swedishQuery: '"fältsekreterare i mjölby"^2 fältsekreterare i mjölby faltsekreterare mjolby',
+      foldedQuery: '"faltsekreterare i mjolby"^2 faltsekreterare i mjolby',
+    });
+  });
 });
