@@ -4,7 +4,7 @@ import type { Context } from '../graphql/context.js';
 import { connection, type PageArgs, pageRequest } from '../graphql/pagination.js';
 import { int } from '../db/values.js';
 import type { NodeRow } from '../graph/nodes.repo.js';
-import { hitSnippets } from './hit-snippets.js';
+import { type HitFields, hitSnippets } from './hit-snippets.js';
 import { SEARCH, SEARCH_LIMIT_PER_INDEX, SNIPPET_READ_CHARS } from './search.repo.js';
 import { queryWords, typedWords } from './snippet.js';
 
@@ -40,13 +40,11 @@ export function searchParams(query: string, page: { labels: string[] | null; off
   };
 }
 
-export interface HitRow {
+/** A hit as SEARCH sends it: what hitSnippets reads (element id, fingerprint, the fields' starts), and the node. */
+export interface HitRow extends HitFields {
   score: number;
   label: string;
   node: NodeRow;
-  elementId: string;
-  fingerprint: string | null;
-  fields: Record<string, string | null>;
 }
 
 export const searchResolvers = {

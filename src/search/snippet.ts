@@ -130,7 +130,7 @@ export function makeSnippet(fields: Record<string, string | null | undefined>, w
  * The snippet `makeSnippet` would cut from the whole fields, found from their first `limit` characters only — or
  * `unsettled` when a field longer than that could change it: a later match might hold more of the query's words,
  * the first match might lie beyond, or its window might run past the end of what was read. A search reads only
- * the start of each document's texts (they can be megabytes) and the whole of those few that stay unsettled.
+ * the start of each document's texts (they can be megabytes) and the rest of those few that stay unsettled.
  */
 export function makeSnippetFromPrefixes(
   fields: Record<string, string | null | undefined>,
