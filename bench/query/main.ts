@@ -1,12 +1,12 @@
 /**
- * npm run bench -- --scale XS|S|M [--seconds 5] [--warmup 2] [--concurrency 1,16] [--only "search,motion by id"]
+ * npm run bench -- --scale XS|S|M [--seconds 5] [--rounds 1] [--warmup 2] [--concurrency 1,16] [--only "search,motion by id"]
  *   [--no-generic] [--uri bolt://…] [--data-dir DIR] [--json FILE] [--markdown]
  * Starts the benchmark's own Neo4j (with APOC, for @neo4j/graphql) on its own data directory and port,
  * generates the corpus there if missing, warms up, measures, and prints the table. Not part of npm test.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { applySchema } from '../../src/db/migrate.js';
 import { ensureGenerated } from '../generate/ensure.js';
 import { DEFAULT_SEED, scaleOf } from '../generate/scale.js';
@@ -15,10 +15,17 @@ import { GRAPH_COUNTS, WARM_NODES, WARM_RELATIONSHIPS } from './bench.repo.js';
 import { runQueryBench } from './run.js';
 import { formatLeftovers, formatMemory, formatTable } from './table.js';
 
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number of at least 1');
+  return n;
+}
+
 const o = new Command('bench')
   .requiredOption('--scale <scale>', 'XS, S or M')
   .option('--seed <n>', 'PRNG seed', (v) => Number.parseInt(v, 10), DEFAULT_SEED)
-  .option('--seconds <n>', 'measured seconds per cell', Number, 5)
+  .option('--seconds <n>', 'seconds of each measured window', Number, 5)
+  .option('--rounds <n>', 'measured windows per contender and cell, taken in turns with the others and pooled', positiveInteger, 1)
   .option('--warmup <n>', 'warm-up seconds per cell', Number, 2)
   .option('--concurrency <list>', 'concurrent clients', '1,16')
   .option('--only <names>', 'comma-separated headline query names')
@@ -29,7 +36,7 @@ const o = new Command('bench')
   .option('--json <file>', 'also write the results as JSON (default bench/.data/results-<scale>.json)')
   .option('--markdown', 'print the table as Markdown')
   .parse()
-  .opts<{ scale: string; seed: number; seconds: number; warmup: number; concurrency: string; only?: string; generic: boolean; uri?: string; dataDir?: string; keepData?: boolean; json?: string; markdown?: boolean }>();
+  .opts<{ scale: string; seed: number; seconds: number; rounds: number; warmup: number; concurrency: string; only?: string; generic: boolean; uri?: string; dataDir?: string; keepData?: boolean; json?: string; markdown?: boolean }>();
 
 const scale = scaleOf(o.scale);
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -58,6 +65,7 @@ try {
     driver: db.driver,
     ...(db.local?.pid ? { neo4jPid: db.local.pid } : {}),
     seconds: o.seconds,
+    rounds: o.rounds,
     warmupSeconds: o.warmup,
     concurrencies: o.concurrency.split(',').map(Number),
     generic: o.generic,
@@ -65,7 +73,8 @@ try {
     log,
   });
   console.log(`\nBelägg query benchmark, scale ${scale.name} (${counts.documents} documents, ${counts.nodes} nodes, ${counts.relationships} relationships)`);
-  console.log('a = Cypher through neo4j-driver (floor), b = Belägg GraphQL over HTTP, c = @neo4j/graphql 7 over HTTP; ms and req/s\n');
+  console.log('a = Cypher through neo4j-driver (floor), b = Belägg GraphQL over HTTP, c = @neo4j/graphql 7 over HTTP; ms and req/s');
+  console.log(`each cell: ${o.rounds} window${o.rounds === 1 ? '' : 's'} of ${o.seconds} s per contender, taken in turns, pooled\n`);
   console.log(formatTable(result, o.markdown));
   console.log(`\n${formatLeftovers(result)}`);
   console.log(formatMemory(result));

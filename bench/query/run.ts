@@ -1,8 +1,9 @@
 /**
  * One query-benchmark run over a generated graph: for each headline query and each concurrency, (a) the floor
  * (Belägg's own Cypher replayed through neo4j-driver), (b) Belägg's GraphQL API over HTTP and (c) the
- * @neo4j/graphql server, measured back to back so the three share the machine's mood. Also the resident memory
- * of the API and of Neo4j at idle and under load.
+ * @neo4j/graphql server, measured back to back so the three share the machine's mood: in `rounds` rounds, each
+ * contender taking one window a round, in turns (see turns.ts), its windows pooled. Also the resident memory of
+ * the API and of Neo4j at idle and under load.
  */
 import type { Server } from 'node:http';
 import type { Driver } from 'neo4j-driver';
@@ -12,10 +13,11 @@ import { Readiness } from '../../src/db/readiness.js';
 import { createApp } from '../../src/http/app.js';
 import { type FloorPlan, RecordingExecutor, runFloor, statementCount } from './floor.js';
 import { type Headline, headlines, type Picks } from './headline.js';
-import { http, loop, type Stats } from './measure.js';
+import { http, loop, pool, type Stats, type Window } from './measure.js';
 import { pickArguments } from './pick.js';
 import { post, rssMiB, startServer } from './servers.js';
 import { settle } from './settle.js';
+import { inTurn } from './turns.js';
 
 export type Mode = 'floor' | 'belagg' | 'generic';
 
@@ -32,6 +34,7 @@ export interface QueryBenchResult {
   picks: Picks;
   concurrencies: number[];
   seconds: number;
+  rounds: number;
   rows: QueryRow[];
   memory: { apiIdle: number; apiLoad: number; genericIdle: number; genericLoad: number; neo4jIdle: number; neo4jLoad: number };
   apiStartMs: number;
@@ -41,7 +44,10 @@ export interface QueryBenchOptions {
   uri: string;
   driver: Driver;
   neo4jPid?: number;
+  /** Seconds of each measured window. */
   seconds: number;
+  /** Measured windows per contender and cell, taken in turns with the other contenders and pooled. */
+  rounds: number;
   warmupSeconds: number;
   concurrencies: number[];
   generic: boolean;
@@ -110,22 +116,22 @@ export async function runQueryBench(o: QueryBenchOptions): Promise<QueryBenchRes
           o.log(`@neo4j/graphql cannot run "${h.name}": ${row.genericNote}`);
         }
       } else row.genericNote = h.generic ? 'not run' : 'not expressible without @cypher';
-      const runners: Array<[Mode, ((c: number, s: number) => Promise<Stats>) | null]> = [
+      const runners: Array<[Mode, ((c: number, s: number) => Promise<Window>) | null]> = [
         ['floor', (c, s) => loop(() => runFloor(o.driver, plan), c, s)],
         ['belagg', (c, s) => http(api.url, belaggBody, c, s)],
         ['generic', genericBody && generic ? (c, s) => http(generic.url, genericBody as string, c, s) : null],
       ];
       for (const c of o.concurrencies) {
-        for (const [mode, run] of runners) {
-          if (!run) {
-            row.cells[`${mode}@${c}`] = null;
-            continue;
+        const runnable = runners.flatMap(([mode, run]) => (run ? [{ mode, run, windows: [] as Window[], leftover: 0 }] : []));
+        for (const [mode, run] of runners) if (!run) row.cells[`${mode}@${c}`] = null;
+        for (let round = 0; round < o.rounds; round++)
+          for (const contender of inTurn(runnable, round)) {
+            if (round === 0) await contender.run(c, o.warmupSeconds);
+            await settle(o.driver);
+            contender.windows.push(await contender.run(c, o.seconds));
+            contender.leftover += await settle(o.driver);
           }
-          await run(c, o.warmupSeconds);
-          await settle(o.driver);
-          const stats = await run(c, o.seconds);
-          row.cells[`${mode}@${c}`] = { ...stats, leftover: await settle(o.driver) };
-        }
+        for (const { mode, windows, leftover } of runnable) row.cells[`${mode}@${c}`] = { ...pool(windows), leftover };
       }
       rows.push(row);
       o.log(`  ${h.name}: done`);
@@ -135,5 +141,5 @@ export async function runQueryBench(o: QueryBenchOptions): Promise<QueryBenchRes
     await api.stop();
     await generic?.stop();
   }
-  return { picks, concurrencies: o.concurrencies, seconds: o.seconds, rows, memory, apiStartMs: api.startMs };
+  return { picks, concurrencies: o.concurrencies, seconds: o.seconds, rounds: o.rounds, rows, memory, apiStartMs: api.startMs };
 }

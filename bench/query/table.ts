@@ -1,7 +1,9 @@
 /**
  * The query benchmark's table: per headline query and concurrency, p50/p95/p99 (ms) and throughput (req/s) of
  * the floor (a), Belägg (b) and @neo4j/graphql (c), then the ratios the targets are stated in: b/a of p99 and
- * b/c of throughput. "–" marks a query a contender cannot run.
+ * b/c of throughput, both over the pooled windows, and the lowest and highest b/a of p99 among the rounds (each
+ * round's b window beside its a window), which says how far one window's p99 can be trusted. "–" marks a query
+ * a contender cannot run.
  */
 import type { Stats } from './measure.js';
 import type { QueryBenchResult } from './run.js';
@@ -12,6 +14,15 @@ const ratio = (a: number | null | undefined, b: number | null | undefined) => (a
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const left = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
+/** "0.92–2.72×": b/a of p99 round by round, lowest to highest; one figure when there was one round. */
+export function roundRange(b: Stats | null | undefined, a: Stats | null | undefined): string {
+  if (!a || !b) return '–';
+  const ratios = b.p99ByWindow.map((p99, i) => p99 / (a.p99ByWindow[i] ?? Number.NaN)).filter((r) => Number.isFinite(r));
+  if (ratios.length === 0) return '–';
+  const [low, high] = [Math.min(...ratios), Math.max(...ratios)];
+  return ratios.length === 1 ? `${low.toFixed(2)}×` : `${low.toFixed(2)}–${high.toFixed(2)}×`;
+}
+
 function cell(s: Stats | null | undefined): string[] {
   return s ? [ms(s.p50), ms(s.p95), ms(s.p99), rps(s.throughput)] : ['–', '–', '–', '–'];
 }
@@ -21,7 +32,7 @@ export const TABLE_HEADER = [
   'a p50', 'a p95', 'a p99', 'a rps',
   'b p50', 'b p95', 'b p99', 'b rps',
   'c p50', 'c p95', 'c p99', 'c rps',
-  'b/a p99', 'b/c rps',
+  'b/a p99', 'b/c rps', 'b/a p99 by round',
 ];
 
 export function tableRows(result: QueryBenchResult): string[][] {
@@ -31,7 +42,7 @@ export function tableRows(result: QueryBenchResult): string[][] {
       const a = r.cells[`floor@${c}`];
       const b = r.cells[`belagg@${c}`];
       const g = r.cells[`generic@${c}`];
-      rows.push([r.name, String(c), String(r.answer), String(r.statements), ...cell(a), ...cell(b), ...cell(g), ratio(b?.p99, a?.p99), ratio(b?.throughput, g?.throughput)]);
+      rows.push([r.name, String(c), String(r.answer), String(r.statements), ...cell(a), ...cell(b), ...cell(g), ratio(b?.p99, a?.p99), ratio(b?.throughput, g?.throughput), roundRange(b, a)]);
     }
   return rows;
 }
