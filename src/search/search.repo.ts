@@ -17,27 +17,31 @@ export const SNIPPET_MAX_CHARS = 200_000;
 
 export const SEARCH = `CALL {
   CALL db.index.fulltext.queryNodes('belagg_fulltext', $swedishQuery, {limit: $perIndex}) YIELD node, score
-  RETURN node, score
+  RETURN node, score, true AS swedish
   UNION ALL
   CALL db.index.fulltext.queryNodes('belagg_fulltext_folded', $foldedQuery, {limit: $perIndex}) YIELD node, score
-  RETURN node, score
+  RETURN node, score, false AS swedish
 }
-WITH node, max(score) AS score
-WITH node, score, labels(node)[0] AS label
+// An index that gave as many hits as it was asked for may have matched more: the total is then a lower bound.
+WITH collect({node: node, score: score, swedish: swedish}) AS rows
+WITH rows, size([r IN rows WHERE r.swedish]) >= $perIndex OR size([r IN rows WHERE NOT r.swedish]) >= $perIndex AS capped
+UNWIND rows AS r
+WITH capped, r.node AS node, max(r.score) AS score
+WITH capped, node, score, labels(node)[0] AS label
 WHERE $labels IS NULL OR label IN $labels
 // Ranked by score, ties by id. Only the hits that rank with or above the page's last one can be on the page, so
 // only they are ordered by id: reading the id of every hit (up to 2,000) to break ties among ones far below the
 // page was about a sixth of the statement (issue 6). The order and pages are the same as one sort of all hits.
-WITH node, score, label ORDER BY score DESC
-WITH collect({node: node, score: score, label: label}) AS hits
-WITH size(hits) AS total, hits, hits[$offset + $limit - 1].score AS lowest
+WITH capped, node, score, label ORDER BY score DESC
+WITH capped, collect({node: node, score: score, label: label}) AS hits
+WITH capped, size(hits) AS total, hits, hits[$offset + $limit - 1].score AS lowest
 UNWIND [h IN hits WHERE lowest IS NULL OR h.score >= lowest] AS h
-WITH total, h ORDER BY h.score DESC, h.node.id
+WITH capped, total, h ORDER BY h.score DESC, h.node.id
 // A page past the last hit is empty, and still says how many there are.
-WITH total, collect(h)[$offset..($offset + $limit)] AS page
+WITH capped, total, collect(h)[$offset..($offset + $limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS h
-WITH total, h, h.node AS n
-RETURN total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {
+WITH capped, total, h, h.node AS n
+RETURN capped, total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {
     score: h.score,
     label: h.label,
     elementId: elementId(n),

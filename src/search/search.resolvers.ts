@@ -58,7 +58,7 @@ export const searchResolvers = {
       const offset = request.after === null ? 0 : Number(request.after) + 1;
       if (!Number.isInteger(offset) || offset < 0) throw badInput('`after` is not a cursor this API issued', { argument: 'after' });
       const labels = args.types?.length ? args.types.map((t) => LABEL_OF_TYPE[t]) : null;
-      const [row] = await ctx.executor.read<{ total: number; page: HitRow[] }>(SEARCH, searchParams(args.query, { labels, offset, fetch: request.fetch }));
+      const [row] = await ctx.executor.read<{ capped: boolean; total: number; page: HitRow[] }>(SEARCH, searchParams(args.query, { labels, offset, fetch: request.fetch }));
       const page = row?.page ?? [];
       // The row fetched past the page only tells that there is a next one: it needs no snippet.
       const snippets = await hitSnippets(ctx.executor, page.slice(0, request.first), words);
@@ -74,7 +74,8 @@ export const searchResolvers = {
           highlights: snippet?.highlights ?? [],
         };
       });
-      return connection(hits, (h) => String(h.rank), request, row?.total ?? 0);
+      // No row: nothing matched, so nothing was left out of the count.
+      return { ...connection(hits, (h) => String(h.rank), request, row?.total ?? 0), totalCountIsExact: !(row?.capped ?? false) };
     },
   },
   SearchEntity: {

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
+import { int } from '../../src/db/values.js';
+import { SEARCH as SEARCH_STATEMENT } from '../../src/search/search.repo.js';
+import { searchParams } from '../../src/search/search.resolvers.js';
 import { startTestApi, type TestApi } from '../support/api.js';
 import { loadCuratedFixture } from '../support/curated-fixture.js';
 import { resetGraph, testDatabase } from '../support/database.js';
@@ -415,6 +418,21 @@ describe('search', () => {
     }
     const past = await page(5, all.pageInfo.endCursor);
     expect(past).toMatchObject({ totalCount: all.totalCount, edges: [], pageInfo: { hasNextPage: false } });
+  });
+
+  it('says whether its count is exact: a lower bound once an index gives as many hits as it ranks', async () => {
+    const q = 'IGOR samverkan polisen';
+    const counted = (await ok(`query($q: String!) { search(query: $q, first: 1) { totalCount totalCountIsExact } }`, { q })).search;
+    expect(counted.totalCount).toBeGreaterThan(5);
+    expect(counted.totalCountIsExact).toBe(true);
+    expect((await ok(`{ search(query: "zyxwvutsrq") { totalCount totalCountIsExact } }`)).search).toEqual({ totalCount: 0, totalCountIsExact: true });
+    // The API ranks 1000 hits per index; the statement is asked here for fewer than this query matches.
+    const statement = async (perIndex: number) => (await db.executor.read<{ capped: boolean; total: number }>(SEARCH_STATEMENT, { ...searchParams(q, { labels: null, offset: 0, fetch: 3 }), perIndex: int(perIndex) }))[0];
+    const ranked2 = await statement(2);
+    expect(ranked2?.capped).toBe(true);
+    expect(ranked2?.total).toBeGreaterThanOrEqual(2);
+    expect(ranked2?.total).toBeLessThanOrEqual(4);
+    expect(await statement(counted.totalCount + 1)).toMatchObject({ capped: false, total: counted.totalCount });
   });
 
   it('returns nothing, cleanly, for a search with no hits; refuses one with no words; survives Lucene syntax', async () => {
