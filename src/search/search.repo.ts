@@ -22,23 +22,24 @@ export const SEARCH = `CALL {
   CALL db.index.fulltext.queryNodes('belagg_fulltext_folded', $foldedQuery, {limit: $perIndex}) YIELD node, score
   RETURN node, score, false AS swedish
 }
-// An index that gave as many hits as it was asked for may have matched more: the total is then a lower bound.
-WITH collect({node: node, score: score, swedish: swedish}) AS rows
-WITH rows, size([r IN rows WHERE r.swedish]) >= $perIndex OR size([r IN rows WHERE NOT r.swedish]) >= $perIndex AS capped
-UNWIND rows AS r
-WITH capped, r.node AS node, max(r.score) AS score
-WITH capped, node, score, labels(node)[0] AS label
-WHERE $labels IS NULL OR label IN $labels
+// Each index gives a node once: the nodes found in an index count its hits. One that gave as many as it was asked
+// for may have matched more, and the total is then a lower bound. The hits of other types are left out as they are
+// collected, so the statement keeps its one row, and says so, when none is left.
+WITH node, max(score) AS score, max(CASE WHEN swedish THEN 1 ELSE 0 END) AS inSwedish, max(CASE WHEN swedish THEN 0 ELSE 1 END) AS inFolded
+WITH node, score, inSwedish, inFolded, labels(node)[0] AS label
+ORDER BY score DESC
+WITH sum(inSwedish) >= $perIndex OR sum(inFolded) >= $perIndex AS capped,
+  collect(CASE WHEN $labels IS NULL OR label IN $labels THEN {node: node, score: score, label: label} END) AS hits
 // Ranked by score, ties by id. Only the hits that rank with or above the page's last one can be on the page, so
 // only they are ordered by id: reading the id of every hit (up to 2,000) to break ties among ones far below the
 // page was about a sixth of the statement (issue 6). The order and pages are the same as one sort of all hits.
-WITH capped, node, score, label ORDER BY score DESC
-WITH capped, collect({node: node, score: score, label: label}) AS hits
 WITH capped, size(hits) AS total, hits, hits[$offset + $limit - 1].score AS lowest
-UNWIND [h IN hits WHERE lowest IS NULL OR h.score >= lowest] AS h
-WITH capped, total, h ORDER BY h.score DESC, h.node.id
+CALL (hits, lowest) {
+  UNWIND [h IN hits WHERE lowest IS NULL OR h.score >= lowest] AS h
+  WITH h ORDER BY h.score DESC, h.node.id
+  RETURN collect(h)[$offset..($offset + $limit)] AS page
+}
 // A page past the last hit is empty, and still says how many there are.
-WITH capped, total, collect(h)[$offset..($offset + $limit)] AS page
 UNWIND (CASE WHEN size(page) = 0 THEN [null] ELSE page END) AS h
 WITH capped, total, h, h.node AS n
 RETURN capped, total, [x IN collect(CASE WHEN h IS NULL THEN null ELSE {

@@ -74,7 +74,6 @@ export const searchResolvers = {
           highlights: snippet?.highlights ?? [],
         };
       });
-      // No row: nothing matched, so nothing was left out of the count.
       return { ...connection(hits, (h) => String(h.rank), request, row?.total ?? 0), totalCountIsExact: !(row?.capped ?? false) };
     },
   },

@@ -427,12 +427,15 @@ describe('search', () => {
     expect(counted.totalCountIsExact).toBe(true);
     expect((await ok(`{ search(query: "zyxwvutsrq") { totalCount totalCountIsExact } }`)).search).toEqual({ totalCount: 0, totalCountIsExact: true });
     // The API ranks 1000 hits per index; the statement is asked here for fewer than this query matches.
-    const statement = async (perIndex: number) => (await db.executor.read<{ capped: boolean; total: number }>(SEARCH_STATEMENT, { ...searchParams(q, { labels: null, offset: 0, fetch: 3 }), perIndex: int(perIndex) }))[0];
+    const statement = async (perIndex: number, labels: string[] | null = null) => (await db.executor.read<{ capped: boolean; total: number }>(SEARCH_STATEMENT, { ...searchParams(q, { labels, offset: 0, fetch: 3 }), perIndex: int(perIndex) }))[0];
     const ranked2 = await statement(2);
     expect(ranked2?.capped).toBe(true);
     expect(ranked2?.total).toBeGreaterThanOrEqual(2);
     expect(ranked2?.total).toBeLessThanOrEqual(4);
     expect(await statement(counted.totalCount + 1)).toMatchObject({ capped: false, total: counted.totalCount });
+    // Hits ranked but none of the types asked for: no hit to count, and still a lower bound.
+    expect(await statement(2, ['Person'])).toMatchObject({ capped: true, total: 0, page: [] });
+    expect(await statement(counted.totalCount + 1, ['Person'])).toMatchObject({ capped: false, total: 0, page: [] });
   });
 
   it('returns nothing, cleanly, for a search with no hits; refuses one with no words; survives Lucene syntax', async () => {
