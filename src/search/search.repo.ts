@@ -2,6 +2,11 @@
  * Full-text search through both indexes (Swedish stemming; diacritic folding), best score per node. The Lucene
  * query is built by us from word tokens only, so user input never reaches Lucene's syntax.
  */
+/**
+ * How many of its best matches each index ranks. Only those are counted and paged through: more would cost every
+ * search reading them (17 ms for the 22,476 matches of one index at scale M, against 7.7 for 1,000; issue 6), so
+ * a search that reaches it says that its count is a lower bound (`totalCountIsExact`).
+ */
 export const SEARCH_LIMIT_PER_INDEX = 1000;
 
 /**

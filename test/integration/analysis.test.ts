@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { int } from '../../src/db/values.js';
 import { loadDocument } from '../../src/ingest/load/load-document.js';
 import { IngestPipeline } from '../../src/ingest/pipeline.js';
 import { loadSeed } from '../../src/seed/load-seed.js';
-import { int } from '../../src/db/values.js';
 import { SEARCH as SEARCH_STATEMENT } from '../../src/search/search.repo.js';
 import { searchParams } from '../../src/search/search.resolvers.js';
 import { startTestApi, type TestApi } from '../support/api.js';
