@@ -2,6 +2,7 @@
  * Full-text search through both indexes (Swedish stemming; diacritic folding), best score per node. The Lucene
  * query is built by us from word tokens only, so user input never reaches Lucene's syntax.
  */
+
 /**
  * How many of its best matches each index ranks. Only those are counted and paged through: more would cost every
  * search reading them (17 ms for the 22,476 matches of one index at scale M, against 7.7 for 1,000; issue 6), so
@@ -22,15 +23,15 @@ export const SNIPPET_MAX_CHARS = 200_000;
 
 export const SEARCH = `CALL {
   CALL db.index.fulltext.queryNodes('belagg_fulltext', $swedishQuery, {limit: $perIndex}) YIELD node, score
-  RETURN node, score, true AS swedish
+  RETURN node, score, 1 AS swedish, 0 AS folded
   UNION ALL
   CALL db.index.fulltext.queryNodes('belagg_fulltext_folded', $foldedQuery, {limit: $perIndex}) YIELD node, score
-  RETURN node, score, false AS swedish
+  RETURN node, score, 0 AS swedish, 1 AS folded
 }
 // Each index gives a node once: the nodes found in an index count its hits. One that gave as many as it was asked
 // for may have matched more, and the total is then a lower bound. The hits of other types are left out as they are
 // collected, so the statement keeps its one row, and says so, when none is left.
-WITH node, max(score) AS score, max(CASE WHEN swedish THEN 1 ELSE 0 END) AS inSwedish, max(CASE WHEN swedish THEN 0 ELSE 1 END) AS inFolded
+WITH node, max(score) AS score, max(swedish) AS inSwedish, max(folded) AS inFolded
 WITH node, score, inSwedish, inFolded, labels(node)[0] AS label
 ORDER BY score DESC
 WITH sum(inSwedish) >= $perIndex OR sum(inFolded) >= $perIndex AS capped,
