@@ -31,6 +31,19 @@ export function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/**
+ * Municipalities whose names fold to one slug get ids apart. Among Sweden's 290 only Håbo (Uppsala län) and Habo
+ * (Jönköpings län) do; Håbo's slug spells å "aa", as Swedish did before 1900, so both ids stay readable and Habo's,
+ * the one such stores already used for both, stays its own.
+ */
+const municipalitySlugs = new Map([['håbo', 'haabo']]);
+
+/** The slug of a municipality's name, or of a name that scopes ids by place (a motion's municipality, "riksdagen"):
+ * the name folded, but Håbo's kept apart from Habo's. */
+export function placeSlug(name: string): string {
+  return municipalitySlugs.get(name.trim().normalize('NFC').toLowerCase()) ?? slugify(name);
+}
+
 /** A short slug of the first words, plus a hash of the whole, so long texts get short ids that stay unique. */
 function wordsSlug(text: string, words: number): string {
   const slug = slugify(text);
@@ -42,12 +55,13 @@ export const ids = {
   party: (abbreviation: string) => `party/${abbreviation.toUpperCase()}`,
   person: (name: string) => `person/${slugify(name)}`,
   organization: (key: string) => `organization/${slugify(key)}`,
-  municipality: (name: string) => `municipality/${slugify(name.replace(/\s+(kommun|stad)$/i, ''))}`,
+  municipality: (name: string) => `municipality/${placeSlug(name.replace(/\s+(kommun|stad)$/i, ''))}`,
   project: (name: string) => `project/${slugify(name)}`,
   evaluation: (key: string) => `evaluation/${slugify(key)}`,
   finding: (evaluationId: string, text: string) =>
     `finding/${evaluationId.replace(/^evaluation\//, '')}/${wordsSlug(text, 6)}`,
-  motion: (scope: string, title: string) => `motion/${slugify(scope)}/${wordsSlug(title, 8)}`,
+  /** scope: a municipality's name, a body's, "riksdagen" or "unscoped" */
+  motion: (scope: string, title: string) => `motion/${placeSlug(scope)}/${wordsSlug(title, 8)}`,
   topic: (name: string) => `topic/${slugify(name)}`,
   claim: (documentId: string, key: string) => `claim/${documentId.replace(/^document\//, '')}/${slugify(key)}`,
 };

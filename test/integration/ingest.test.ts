@@ -107,6 +107,27 @@ describe('ingesting documents', () => {
       expect.objectContaining({ kind: 'person', name: 'Felix Byström', existingId: 'person/felix-bystrom', existingParties: ['SD'], assignedId: 'person/felix-bystrom--m' }),
     ]);
   });
+
+  it('keeps Håbo and Habo apart, two municipalities whose names fold alike', async () => {
+    // the same motion title in both, as two parties' motions on one subject would have
+    const motion = (author: string, place: string) =>
+      `Motion om trygghet i centrum\n\nav ${author} (M)\n\nJag föreslår att ${place} kommun ska arbeta mer för att alla ska känna sig trygga i centrum och att det görs nu.\n`;
+    await pipeline.ingest(db.executor, motion('Anna Ek', 'Håbo'));
+    await pipeline.ingest(db.executor, motion('Per Lind', 'Habo'));
+    const MOTIONS = `query($m: ID!) { motions(filter: { municipalityId: $m }) { edges { node { id title municipality { id name }
+      authors { name } } } } }`;
+    const inMunicipality = async (id: string) => {
+      const { data, errors } = await api.graphql(MOTIONS, { m: id });
+      expect(errors).toBeUndefined();
+      return data.motions.edges.map((e: any) => e.node);
+    };
+    const [haabo] = await inMunicipality('municipality/haabo');
+    const [habo] = await inMunicipality('municipality/habo');
+    expect(haabo).toMatchObject({ title: 'trygghet i centrum', municipality: { id: 'municipality/haabo', name: 'Håbo kommun' }, authors: [{ name: 'Anna Ek' }] });
+    expect(habo).toMatchObject({ title: 'trygghet i centrum', municipality: { id: 'municipality/habo', name: 'Habo kommun' }, authors: [{ name: 'Per Lind' }] });
+    expect(haabo.id).not.toBe(habo.id);
+    expect(await inMunicipality('municipality/haabo')).toHaveLength(1);
+  });
 });
 
 describe('the ingestDocument and reviewFact mutations', () => {

@@ -28,7 +28,7 @@ describe('generator scales', () => {
     let numbered = false;
     for (const c of generateCorpus(scales.L, DEFAULT_SEED)) {
       const record = c.documents[0]?.record;
-      // the motion's id, as the loader makes it: names fold (Håbo and Habo are one scope), so titles alone could differ
+      // the motion's id, as the loader makes it: titles repeat across municipalities, ids must not
       const title = String(record?.motion?.title);
       numbered ||= / \(\d+\)$/.test(title);
       const id = ids.motion(record?.document.municipality ?? 'riksdagen', title);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import partiesJson from './parties.json' with { type: 'json' };
 import organizationsJson from './organizations.json' with { type: 'json' };
-import { ids, slugify } from '../ids.js';
+import { ids, placeSlug, slugify } from '../ids.js';
 import { organizationKinds } from '../../ingest/record.js';
 
 const partySchema = z.array(z.object({ abbreviation: z.string(), name: z.string(), aliases: z.array(z.string()) }));
@@ -62,7 +62,7 @@ export function municipalBody(name: string, municipality: string) {
   const known = municipalBodies.find((b) => b.pattern.test(name.trim()));
   const canonical = known?.name ?? name.trim();
   return {
-    id: ids.organization(`${slugify(municipality)}-${canonical}`),
+    id: ids.organization(`${placeSlug(municipality)}-${canonical}`),
     name: canonical,
     kind: known?.kind ?? ('political-body' as const),
     partOfId: ids.municipality(municipality),
