@@ -2,7 +2,7 @@
  * Execution of operations as compiled functions (graphql-jit) instead of graphql-js's interpreter. graphql-js
  * resolves and completes each field of an answer on its own, so an answer of thousands of fields (the citation
  * matrix, party positions) cost the API more CPU than reading it from Neo4j: compiled, the API spends about 5 ms
- * less on the matrix and 1–2 ms less on party positions and finding coverage at scale M (BENCHMARKS.md, "Compiled
+ * less on the matrix and 1–2 ms less on party positions and finding coverage at scale M (bench/JOURNAL.md, "Compiled
  * execution").
  *
  * Apollo still parses, validates (the depth, cost and other limits included) and formats every answer and error;

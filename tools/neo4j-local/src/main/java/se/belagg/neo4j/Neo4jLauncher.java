@@ -35,7 +35,7 @@ public final class Neo4jLauncher {
      * indexed byte about log2(index size / segment size) times: segment merges were 21 % of Neo4j's CPU while
      * loading the S document set, and 9 % at 10 (JFR, 2026-11-28); Neo4j's CPU per document fell by 7-30 %. A
      * searcher then reads a few more segments (14 per index instead of 8 at S), which the search benchmark does
-     * not tell apart from its noise. See BENCHMARKS.md, "Fewer full-text merges".
+     * not tell apart from its noise. See bench/JOURNAL.md, "Fewer full-text merges".
      */
     private static final int LUCENE_MERGE_FACTOR = 10;
 
