@@ -101,3 +101,24 @@ describe('agencies through the gazetteer', () => {
     expect(run('28_c-malmo-huskurage-motion').agencies.map((a) => a.name)).toEqual(['Brottsförebyggande rådet', 'Polismyndigheten']);
   });
 });
+
+describe("a municipal motion's byline under its heading", () => {
+  const motion = (byline: string) =>
+    extract({ normalized: normalize(`Motion om trygghet i centrum\n${byline}\n\nJag föreslår att Håbo kommun ska arbeta mer för att alla ska känna sig trygga.\n`) });
+  it('is not part of the title, on the next line or after a blank one, with "av" or "Av"', () => {
+    for (const byline of ['av Anna Ek (M)', '\nav Anna Ek (M)', 'Av Anna Ek (M)', '\nAv Anna Ek (M)']) {
+      const r = motion(byline);
+      expect(r.document.title, byline).toBe('Motion om trygghet i centrum');
+      expect(r.motion?.title, byline).toBe('trygghet i centrum');
+      expect(r.motion?.evidence.quote, byline).toBe('trygghet i centrum');
+      expect(names(r), byline).toEqual(['Anna Ek (M)']);
+    }
+  });
+  it('names its authors, a shared tag covering the names before it', () => {
+    expect(names(motion('av Anna Ek och Per Lind (båda M)'))).toEqual(['Anna Ek (M)', 'Per Lind (M)']);
+  });
+  it('is a byline only when a name follows: "Av dessa skäl …" under a heading stays prose', () => {
+    const r = extract({ normalized: normalize('Motion om trygghet i centrum\nAv dessa skäl föreslår jag att kommunen ska arbeta mer.\n') });
+    expect(r.authors).toEqual([]);
+  });
+});

@@ -20,7 +20,8 @@ const ITEM = new RegExp(`(${NAME})(?:[ \\t]+(?:m\\.fl\\.|med flera))?(?:\\s*(${P
 const SEP = /(?:\s*,\s*|\s+(?:och|samt)\s+|\s*&\s*)/uy;
 const FORWARD = [
   sv('\\b(?:väckt|inlämnad|skriven|undertecknad) av\\s+', 'giu'),
-  sv('^[ \\t]*(?:\\d{1,3}\\.\\s*)?(?:Motion(?:\\s+\\d{4}/\\d{2}:\\S+)?\\s+)?av\\s+', 'gmu'),
+  // "av Anna Ek (M)", and "Av Anna Ek (M)" on a line of its own
+  sv('^[ \\t]*(?:\\d{1,3}\\.\\s*)?(?:Motion(?:\\s+\\d{4}/\\d{2}:\\S+)?\\s+)?[Aa]v\\s+', 'gmu'),
   sv('\\bmotion från\\s+', 'giu'),
   sv('\\bmotionerade\\s+', 'giu'),
 ];

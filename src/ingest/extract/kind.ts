@@ -6,6 +6,7 @@
 import kinds from './lexicon/kinds.json' with { type: 'json' };
 import titles from './lexicon/titles.json' with { type: 'json' };
 import type { Ctx, DocumentKind } from './context.js';
+import { NAME, isName } from './names.js';
 import { clean, type Span } from './spans.js';
 import { sv } from './sv.js';
 
@@ -29,13 +30,22 @@ const skip = titles.skip.map((p) => sv(p, 'u'));
 const labels = new Set(titles.labels);
 const generic = new Set(titles.generic);
 const strips = [...titles.stripSuffix, ...titles.stripPrefix].map((p) => sv(p, 'u'));
+// "Motion om trygghet\nav Anna Ek (M)": the byline under a heading, in the same paragraph, ends the title
+const BYLINE = new RegExp(`\\n[ \\t]*[Aa]v[ \\t]+(${NAME})`, 'u');
+
+/** A unit's end, or where a byline starts on one of its later lines. */
+function beforeByline(t: string, u: Span): number {
+  const m = BYLINE.exec(t.slice(u.start, u.end));
+  return m && isName(m[1] as string) ? u.start + m.index : u.end;
+}
 
 /** The document's title: the first heading-like unit near the top, or null when the text starts mid-prose. */
 export function documentTitle(ctx: Ctx): { text: string; span: Span } | null {
   let skipNext = false;
   let seen = 0;
   for (const u of ctx.st.units) {
-    const s = clean(ctx.t.slice(u.start, u.end));
+    const end = beforeByline(ctx.t, u);
+    const s = clean(ctx.t.slice(u.start, end));
     if (skipNext) {
       skipNext = false;
       continue;
@@ -52,7 +62,7 @@ export function documentTitle(ctx: Ctx): { text: string; span: Span } | null {
     if ((u.type === 'item' && !numberedFirst) || u.type === 'quote' || s.endsWith(':')) continue;
     if (!headingLike) return null; // the text starts with prose: it has no title of its own
     const text = strips.reduce((acc, re) => acc.replace(re, ''), s).trim();
-    return text ? { text, span: { start: u.start, end: u.end } } : null;
+    return text ? { text, span: { start: u.start, end } } : null;
   }
   return null;
 }
